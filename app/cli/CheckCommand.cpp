@@ -1,0 +1,109 @@
+#include "CheckCommand.h"
+
+#include "Assessor.h"
+#include "TextOutput.h"
+#include "assessment/AssessmentJson.h"
+#include "pdfa/Profile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace granska::cli {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::cli::Check)
+};
+
+} // namespace
+
+QString usage()
+{
+    return Tr::tr(
+        "Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N] PATH...\n"
+        "\n"
+        "Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.\n"
+        "PATH may be a file or a folder (searched recursively for .pdf files).\n"
+        "\n"
+        "  --profile P  PDF/A profile: auto follows the document's claim (default), none skips PDF/A\n"
+        "  --json       one JSON object per document per line (JSON Lines)\n"
+        "  --jobs N     documents assessed in parallel (default: number of processors)\n"
+        "\n"
+        "Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.\n");
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("P"), QStringLiteral("auto"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QString(), QStringLiteral("N"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({profileOption, jsonOption, jobsOption, helpOption});
+    if (!parser.parse(QStringList{QStringLiteral("check")} + arguments)) {
+        err << parser.errorText() << "\n\n" << usage();
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << usage();
+        return 0;
+    }
+    AssessOptions options;
+    options.profile = parser.value(profileOption).toLower();
+    if (!isValidProfileRequest(options.profile)) {
+        err << Tr::tr("Unknown profile \"%1\".").arg(parser.value(profileOption)) << "\n\n" << usage();
+        return 2;
+    }
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 256) {
+            err << Tr::tr("--jobs needs a number from 1 to 256.") << "\n";
+            return 2;
+        }
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << Tr::tr("No document given.") << "\n\n" << usage();
+        return 2;
+    }
+    const QStringList files = collectDocuments(paths);
+    const bool json = parser.isSet(jsonOption);
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(jobs);
+    // Results arrive in input order whatever order the threads finish in.
+    QFuture<Assessment> future = QtConcurrent::mapped(&pool, files, [options](const QString &file) {
+        return Assessor::assess(file, options);
+    });
+    int status = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const Assessment assessment = future.resultAt(i);
+        if (json)
+            out << QJsonDocument(toJson(assessment)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << formatText(assessment) << '\n';
+        out.flush();
+        if (assessment.status == AssessmentStatus::Error)
+            status = 2;
+        else if (status == 0 && assessment.hasProblems())
+            status = 1;
+    }
+    if (files.isEmpty()) {
+        err << Tr::tr("No PDF documents found.") << "\n";
+        return 2;
+    }
+    return status;
+}
+
+} // namespace granska::cli

@@ -1,0 +1,75 @@
+#include "Assessment.h"
+
+namespace granska {
+
+QString RuleViolation::ruleId() const
+{
+    return QStringLiteral("%1 %2 test %3").arg(specification, clause).arg(test);
+}
+
+QString PdfaClaim::flavour() const
+{
+    if (!isPresent())
+        return {};
+    return QString::number(part) + conformance.toLower();
+}
+
+bool Assessment::hasProblems() const
+{
+    if (status == AssessmentStatus::Error)
+        return true;
+    if (pdfa.compliant.has_value() && !*pdfa.compliant)
+        return true;
+    for (const SignatureInfo &signature : signatures) {
+        if (signature.integrity != Integrity::Intact)
+            return true;
+    }
+    return false;
+}
+
+QString toString(Integrity integrity)
+{
+    switch (integrity) {
+    case Integrity::Intact: return QStringLiteral("intact");
+    case Integrity::Broken: return QStringLiteral("broken");
+    case Integrity::Unverifiable: break;
+    }
+    return QStringLiteral("unverifiable");
+}
+
+std::optional<Integrity> integrityFromString(const QString &text)
+{
+    for (Integrity value : {Integrity::Intact, Integrity::Broken, Integrity::Unverifiable}) {
+        if (toString(value) == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString toString(SignatureKind kind)
+{
+    return kind == SignatureKind::DocumentTimestamp ? QStringLiteral("document-timestamp")
+                                                    : QStringLiteral("signature");
+}
+
+QString toString(ProfileOrigin origin)
+{
+    switch (origin) {
+    case ProfileOrigin::Claim: return QStringLiteral("claim");
+    case ProfileOrigin::Requested: return QStringLiteral("requested");
+    case ProfileOrigin::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+QString toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: break;
+    }
+    return QStringLiteral("warning");
+}
+
+} // namespace granska

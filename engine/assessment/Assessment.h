@@ -1,0 +1,173 @@
+// The result of assessing one document: plain values, computed once by the engine and read by the
+// CLI, the GUI, the history store and the reports. Nothing here knows how it was computed.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QRectF>
+#include <QString>
+#include <optional>
+
+namespace granska {
+
+enum class Severity { Info, Warning, Error };
+
+// Something noticed about the file as a whole that is not a PDF/A rule: a damaged cross-reference
+// table QPDF had to repair, a limit that stopped part of the work, encryption.
+struct Finding {
+    Severity severity = Severity::Warning;
+    QString code;    // stable identifier, e.g. "xref-repaired", "limit-time"
+    QString message; // plain words, in the language of the assessment
+};
+
+// Where a rule failed. Every field is optional; 0 means unknown.
+struct ObjectLocation {
+    int objectNumber = 0;
+    int generation = 0;
+    int page = 0;     // 1-based
+    int revision = 0; // 1-based
+    QString context;  // e.g. "font Helvetica", "annotation /Link"
+};
+
+// One failed rule of ISO 19005, with how often it failed and where.
+struct RuleViolation {
+    QString specification; // "ISO 19005-2"
+    QString clause;        // "6.2.11.4.1"
+    int test = 0;          // test number within the clause
+    QString message;       // what is wrong, in plain words
+    int count = 0;         // how many checks failed
+    QList<ObjectLocation> locations; // the first few places
+
+    QString ruleId() const; // "ISO 19005-2 6.2.11.4.1 test 1"
+};
+
+// The PDF/A identification in the document's XMP metadata (pdfaid schema).
+struct PdfaClaim {
+    int part = 0;        // 1, 2, 3, 4; 0 when the document makes no claim
+    QString conformance; // "A", "B", "U", "E", "F" or empty
+    QString amendment;   // pdfaid:amd
+    QString revision;    // pdfaid:rev (PDF/A-4)
+
+    bool isPresent() const { return part > 0; }
+    QString flavour() const; // "2b", "4", "4f"; empty when absent
+};
+
+enum class ProfileOrigin {
+    None,      // no validation was requested, or the document makes no claim under --profile auto
+    Claim,     // the profile follows the document's own claim
+    Requested, // the user named the profile
+};
+
+struct PdfaResult {
+    PdfaClaim claim;
+    QString profile; // the flavour validated against ("2b"), empty when not validated
+    ProfileOrigin origin = ProfileOrigin::None;
+    std::optional<bool> compliant; // empty when not validated
+    QString note;                  // why there is no verdict, or what limited it
+    int rulesChecked = 0;
+    QList<RuleViolation> violations;
+};
+
+struct CertificateInfo {
+    QString subject;    // distinguished name, most specific part last (RFC 4514 order reversed)
+    QString issuer;
+    QString commonName; // the subject's CN, for short display
+    QString serialNumber; // hexadecimal, as certificate viewers show it
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString publicKey;  // "RSA 2048", "EC P-256", "Ed25519"
+    QString sha256Fingerprint; // hexadecimal
+};
+
+enum class Integrity {
+    Intact,      // the signed bytes are unchanged and the signature value is mathematically valid
+    Broken,      // the signed bytes changed, or the signature value does not verify
+    Unverifiable // the signature could not be checked (unreadable CMS, unsupported algorithm, ...)
+};
+
+enum class SignatureKind { Signature, DocumentTimestamp };
+
+struct SignatureInfo {
+    QString field; // fully qualified field name
+    SignatureKind kind = SignatureKind::Signature;
+    int objectNumber = 0; // of the signature dictionary
+    QString filter;
+    QString subFilter;
+    QList<qint64> byteRange;
+    bool coversWholeDocument = false;
+    int revision = 0; // 1-based revision whose end the signature covers; 0 when none matches
+
+    QString claimedSigningTimeRaw; // the /M entry as written
+    QDateTime claimedSigningTime;  // /M parsed; invalid when absent or unreadable
+    QDateTime cmsSigningTime;      // the CMS signingTime attribute; invalid when absent
+    QString signerName;            // /Name
+    QString reason;
+    QString location;
+    QString contactInfo;
+
+    Integrity integrity = Integrity::Unverifiable;
+    QString integrityDetail; // why, in plain words
+    QString digestAlgorithm;
+    QString signatureAlgorithm;
+
+    std::optional<CertificateInfo> signer;
+    QList<CertificateInfo> certificates; // all certificates embedded in the signature
+
+    int page = 0;       // page of the signature widget; 0 when it has none
+    QRectF rect;        // widget rectangle in PDF user space
+    bool visible = false;
+};
+
+// One section of the file ending in %%EOF: the original document or an incremental update.
+struct Revision {
+    int index = 0;      // 1-based, oldest first
+    qint64 start = 0;   // byte offset where the section begins
+    qint64 end = 0;     // byte offset just past its %%EOF line
+    qint64 xrefOffset = 0;
+    QString xrefKind;   // "table", "stream" or "unknown"
+};
+
+struct DocumentIdentity {
+    QString fileName; // without folder
+    qint64 size = 0;
+    QString sha256;   // lower-case hexadecimal
+    QString pdfVersion;
+    int pageCount = 0;
+    QString title;
+    QString producer;
+    QString creator;
+    bool encrypted = false;
+    QString encryption; // e.g. "AES-256 (R6), no user password"
+    bool linearized = false;
+};
+
+enum class AssessmentStatus { Ok, Error };
+
+struct Assessment {
+    QString file; // the path as given
+    DocumentIdentity identity;
+    AssessmentStatus status = AssessmentStatus::Ok;
+    QString error; // why the document could not be assessed; empty when status is Ok
+    QList<Finding> findings;
+    QList<Revision> revisions;
+    PdfaResult pdfa;
+    QList<SignatureInfo> signatures;
+    QDateTime assessedAt; // UTC
+    QString engineVersion;
+    qint64 durationMs = 0;
+
+    // True when something needs the reader's attention: an error, a failed PDF/A check or a
+    // signature that is not intact. Drives the CLI's exit status and the document list's icon.
+    bool hasProblems() const;
+};
+
+QString toString(Integrity integrity);    // "intact", "broken", "unverifiable"
+QString toString(SignatureKind kind);     // "signature", "document-timestamp"
+QString toString(ProfileOrigin origin);   // "none", "claim", "requested"
+QString toString(Severity severity);      // "info", "warning", "error"
+std::optional<Integrity> integrityFromString(const QString &text);
+
+} // namespace granska
+
+Q_DECLARE_METATYPE(granska::Assessment)

@@ -1,0 +1,154 @@
+#include "PdfDocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <qpdf/Pipeline.hh>
+#include <qpdf/QPDFExc.hh>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::PdfDocument)
+};
+
+// Collects decoded stream data and stops at a byte limit. QPDF swallows exceptions thrown from
+// pipelines, so the limit is reported through a flag that the caller checks afterwards.
+class LimitedSink : public Pipeline {
+public:
+    LimitedSink(QByteArray &out, qint64 limit) : Pipeline("granska-limited-sink", nullptr), m_out(out), m_limit(limit) {}
+
+    void write(unsigned char const *data, size_t length) override
+    {
+        if (m_exceeded)
+            return;
+        if (m_out.size() + qint64(length) > m_limit) {
+            m_exceeded = true;
+            throw std::length_error("decoded stream exceeds the limit");
+        }
+        m_out.append(reinterpret_cast<const char *>(data), qsizetype(length));
+    }
+    void finish() override {}
+    bool exceeded() const { return m_exceeded; }
+
+private:
+    QByteArray &m_out;
+    qint64 m_limit;
+    bool m_exceeded = false;
+};
+
+bool hasPdfHeader(QByteArrayView bytes)
+{
+    // ISO 32000 wants the header at offset 0; readers accept it within the first kilobyte.
+    return bytes.first(std::min<qsizetype>(bytes.size(), 1024)).indexOf(QByteArrayView("%PDF-")) >= 0;
+}
+
+} // namespace
+
+PdfDocument::OpenResult PdfDocument::open(const QString &path)
+{
+    OpenResult result;
+    std::unique_ptr<PdfDocument> document(new PdfDocument);
+    document->m_file.setFileName(path);
+    if (QFileInfo(path).isDir() || !document->m_file.open(QIODevice::ReadOnly)) {
+        result.error = OpenError::Unreadable;
+        result.message = Tr::tr("The file cannot be read: %1").arg(document->m_file.errorString());
+        return result;
+    }
+    const qint64 size = document->m_file.size();
+    if (size == 0) {
+        result.error = OpenError::Empty;
+        result.message = Tr::tr("The file is empty.");
+        return result;
+    }
+    if (uchar *mapped = document->m_file.map(0, size)) {
+        document->m_bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
+    } else {
+        document->m_ownedBytes = document->m_file.readAll();
+        document->m_bytes = document->m_ownedBytes;
+    }
+    if (!hasPdfHeader(document->m_bytes)) {
+        result.error = OpenError::NotPdf;
+        result.message = Tr::tr("The file is not a PDF document: it has no %PDF- header.");
+        return result;
+    }
+
+    document->m_qpdf = std::make_unique<QPDF>();
+    QPDF &qpdf = *document->m_qpdf;
+    qpdf.setSuppressWarnings(true);
+    qpdf.setAttemptRecovery(true);
+    try {
+        qpdf.processMemoryFile(path.toUtf8().constData(), document->m_bytes.data(), size_t(size));
+    } catch (const QPDFExc &e) {
+        if (e.getErrorCode() == qpdf_e_password) {
+            result.error = OpenError::PasswordRequired;
+            result.message = Tr::tr("The document is encrypted with a password that is needed to open it.");
+        } else {
+            result.error = OpenError::Damaged;
+            result.message = Tr::tr("The document is damaged beyond repair: %1").arg(QString::fromStdString(e.getMessageDetail()));
+        }
+        return result;
+    } catch (const std::exception &e) {
+        result.error = OpenError::Damaged;
+        result.message = Tr::tr("The document is damaged beyond repair: %1").arg(QString::fromUtf8(e.what()));
+        return result;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+PdfDocument::~PdfDocument() = default;
+
+QStringList PdfDocument::takeParserWarnings()
+{
+    QStringList out;
+    if (!m_qpdf)
+        return out;
+    // getWarnings() clears QPDF's list, so it is safe to call repeatedly.
+    for (const QPDFExc &warning : m_qpdf->getWarnings())
+        out << QString::fromStdString(warning.what());
+    return out;
+}
+
+std::optional<QByteArray> PdfDocument::decodedStream(QPDFObjectHandle stream, Budget &budget, QString *problem)
+{
+    budget.check();
+    if (!stream.isStream()) {
+        if (problem)
+            *problem = Tr::tr("not a stream");
+        return std::nullopt;
+    }
+    QByteArray data;
+    LimitedSink sink(data, budget.limits().maxDecodedStreamBytes);
+    bool filtered = false;
+    bool ok = false;
+    try {
+        ok = stream.pipeStreamData(&sink, &filtered, 0, qpdf_dl_specialized, true, false);
+    } catch (const std::exception &) {
+        ok = false;
+    }
+    if (sink.exceeded()) {
+        throw LimitExceeded(LimitExceeded::Kind::Memory,
+                            "stream " + std::to_string(stream.getObjectID()) + " decodes to more than the limit");
+    }
+    budget.spendDecodedBytes(data.size());
+    QPDFObjectHandle filters = stream.getDict().getKey("/Filter");
+    const bool hasFilters = filters.isName() || (filters.isArray() && filters.getArrayNItems() > 0);
+    if (!ok || (hasFilters && !filtered)) {
+        if (problem)
+            *problem = ok ? Tr::tr("its filter is not supported") : Tr::tr("its data is corrupt");
+        return std::nullopt;
+    }
+    return data;
+}
+
+QString pdfText(QPDFObjectHandle object)
+{
+    if (object.isString())
+        return QString::fromStdString(object.getUTF8Value());
+    if (object.isName())
+        return QString::fromStdString(object.getName()).mid(1);
+    return {};
+}
+
+} // namespace granska

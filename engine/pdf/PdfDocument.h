@@ -1,0 +1,63 @@
+// One PDF file opened for assessment: its raw bytes (memory-mapped, read-only) and QPDF's object
+// graph over those same bytes. The file on disk is never written.
+#pragma once
+
+#include "Limits.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
+namespace granska {
+
+class PdfDocument {
+public:
+    enum class OpenError { None, Unreadable, Empty, NotPdf, PasswordRequired, Damaged };
+
+    struct OpenResult {
+        std::unique_ptr<PdfDocument> document; // null on failure
+        OpenError error = OpenError::None;
+        QString message; // plain words, for the reader
+    };
+
+    // Opens the file read-only. Bytes come from a memory map where possible, so that hashing and
+    // byte-range checks do not copy the file.
+    static OpenResult open(const QString &path);
+
+    ~PdfDocument();
+    PdfDocument(const PdfDocument &) = delete;
+    PdfDocument &operator=(const PdfDocument &) = delete;
+
+    QByteArrayView bytes() const { return m_bytes; }
+    QPDF &qpdf() { return *m_qpdf; }
+    QPDFObjectHandle root() { return m_qpdf->getRoot(); }
+    QPDFObjectHandle trailer() { return m_qpdf->getTrailer(); }
+
+    // Warnings QPDF gave while reading (repaired cross-reference tables, bad objects), in the order
+    // they arose. Only new ones since the last call are returned.
+    QStringList takeParserWarnings();
+
+    // The stream's data with its filters removed, within the budget's limits. Returns nullopt when a
+    // filter is unsupported or the data is corrupt; *problem then says why. Throws LimitExceeded
+    // when the decoded data would exceed the limits.
+    std::optional<QByteArray> decodedStream(QPDFObjectHandle stream, Budget &budget, QString *problem = nullptr);
+
+private:
+    PdfDocument() = default;
+
+    QFile m_file;
+    QByteArray m_ownedBytes; // used only when the file cannot be memory-mapped
+    QByteArrayView m_bytes;
+    std::unique_ptr<QPDF> m_qpdf;
+};
+
+// Text of a PDF string or name object as Unicode (PDFDocEncoding or UTF-16); empty for others.
+QString pdfText(QPDFObjectHandle object);
+
+} // namespace granska

@@ -1,0 +1,584 @@
+#include "CmsVerifier.h"
+
+#include "Der.h"
+#include "OpenSsl.h"
+
+#include <QCoreApplication>
+#include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
+#include <openssl/rsa.h>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::CmsVerifier)
+};
+
+struct DigestAlgorithm {
+    int nid;
+    const char *name;
+    const EVP_MD *(*md)();
+    bool broken; // collisions are practical: never accepted
+};
+
+// The digest algorithms a PDF signature may use. Anything else (including signature-algorithm OIDs
+// that some producers put in the digest field) makes the signature unverifiable.
+const DigestAlgorithm kDigests[] = {
+    {NID_md5, "MD5", EVP_md5, true},
+    {NID_sha1, "SHA-1", EVP_sha1, false},
+    {NID_sha224, "SHA-224", EVP_sha224, false},
+    {NID_sha256, "SHA-256", EVP_sha256, false},
+    {NID_sha384, "SHA-384", EVP_sha384, false},
+    {NID_sha512, "SHA-512", EVP_sha512, false},
+    {NID_sha512_224, "SHA-512/224", EVP_sha512_224, false},
+    {NID_sha512_256, "SHA-512/256", EVP_sha512_256, false},
+    {NID_sha3_224, "SHA3-224", EVP_sha3_224, false},
+    {NID_sha3_256, "SHA3-256", EVP_sha3_256, false},
+    {NID_sha3_384, "SHA3-384", EVP_sha3_384, false},
+    {NID_sha3_512, "SHA3-512", EVP_sha3_512, false},
+    {NID_shake256, "SHAKE256", EVP_shake256, false},
+};
+
+const DigestAlgorithm *digestAlgorithm(const ASN1_OBJECT *oid)
+{
+    const int nid = OBJ_obj2nid(oid);
+    for (const DigestAlgorithm &d : kDigests) {
+        if (d.nid == nid)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString signatureAlgorithmName(const ASN1_OBJECT *oid)
+{
+    switch (OBJ_obj2nid(oid)) {
+    case NID_rsaEncryption:
+    case NID_sha1WithRSAEncryption:
+    case NID_sha224WithRSAEncryption:
+    case NID_sha256WithRSAEncryption:
+    case NID_sha384WithRSAEncryption:
+    case NID_sha512WithRSAEncryption:
+        return QStringLiteral("RSA");
+    case NID_rsassaPss: return QStringLiteral("RSA-PSS");
+    case NID_X9_62_id_ecPublicKey:
+    case NID_ecdsa_with_SHA1:
+    case NID_ecdsa_with_SHA224:
+    case NID_ecdsa_with_SHA256:
+    case NID_ecdsa_with_SHA384:
+    case NID_ecdsa_with_SHA512:
+        return QStringLiteral("ECDSA");
+    case NID_ED25519: return QStringLiteral("Ed25519");
+    case NID_ED448: return QStringLiteral("Ed448");
+    case NID_dsa:
+    case NID_dsaWithSHA1:
+        return QStringLiteral("DSA");
+    default:
+        break;
+    }
+    char text[64] = {};
+    OBJ_obj2txt(text, sizeof text, oid, 1);
+    if (QByteArray(text).startsWith("0.4.0.127.0.7.1.1.4.1."))
+        return QStringLiteral("ECDSA (plain, BSI TR-03111)");
+    return ossl::objectName(oid);
+}
+
+// Digest of the signed bytes; empty when the algorithm cannot be computed.
+QByteArray digestOf(const DigestAlgorithm &algorithm, const SignedBytes &signedBytes)
+{
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    const EVP_MD *md = algorithm.md();
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
+        return {};
+    for (QByteArrayView piece : signedBytes) {
+        if (EVP_DigestUpdate(ctx.get(), piece.data(), size_t(piece.size())) != 1)
+            return {};
+    }
+    QByteArray out;
+    if (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) {
+        out.resize(64); // SHAKE256 as used with Ed448 (RFC 8419): 512 bits
+        if (EVP_DigestFinalXOF(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), size_t(out.size())) != 1)
+            return {};
+        return out;
+    }
+    unsigned int length = 0;
+    out.resize(EVP_MAX_MD_SIZE);
+    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
+        return {};
+    out.resize(int(length));
+    return out;
+}
+
+QByteArray concatenated(const SignedBytes &signedBytes)
+{
+    QByteArray all;
+    qsizetype total = 0;
+    for (QByteArrayView piece : signedBytes)
+        total += piece.size();
+    all.reserve(total);
+    for (QByteArrayView piece : signedBytes)
+        all.append(piece);
+    return all;
+}
+
+QByteArray octets(const ASN1_OCTET_STRING *string)
+{
+    return string ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(string)), ASN1_STRING_length(string))
+                  : QByteArray();
+}
+
+QDateTime signingTimeAttribute(const CMS_SignerInfo *si)
+{
+    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (index < 0)
+        return {};
+    X509_ATTRIBUTE *attribute = CMS_signed_get_attr(si, index);
+    const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(attribute, 0);
+    if (!value)
+        return {};
+    if (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME)
+        return ossl::toDateTime(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
+    return {};
+}
+
+// True when OpenSSL failed because it does not know an algorithm rather than because a value is
+// wrong: then the honest answer is "cannot verify", not "broken".
+bool failedForUnsupportedAlgorithm()
+{
+    const unsigned long code = ERR_peek_last_error();
+    const int reason = ERR_GET_REASON(code);
+    return reason == CMS_R_UNKNOWN_DIGEST_ALGORITHM || reason == CMS_R_UNSUPPORTED_CONTENT_TYPE
+        || reason == ERR_R_UNSUPPORTED || reason == EVP_R_UNSUPPORTED_ALGORITHM
+        || reason == CMS_R_UNKNOWN_ID || reason == EVP_R_UNKNOWN_DIGEST;
+}
+
+struct Parsed {
+    QByteArrayView der;
+    ossl::Cms cms;
+    ossl::X509Stack certificates;
+    CMS_SignerInfo *signerInfo = nullptr;
+    X509 *signer = nullptr;
+    const DigestAlgorithm *digest = nullptr;
+};
+
+// Parses the CMS and fills the parts of the result every SubFilter shares. Returns false with the
+// result set when the signature cannot be checked at all.
+bool parse(QByteArrayView der, CmsCheck &result, Parsed &parsed)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
+    parsed.der = der;
+    parsed.cms.reset(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    if (!parsed.cms) {
+        result.detail = Tr::tr("The signature value (CMS) in /Contents cannot be read.");
+        return false;
+    }
+    if (OBJ_obj2nid(CMS_get0_type(parsed.cms.get())) != NID_pkcs7_signed) {
+        result.detail = Tr::tr("The signature value is not CMS signed data.");
+        return false;
+    }
+    parsed.certificates.reset(CMS_get1_certs(parsed.cms.get()));
+    if (!parsed.certificates)
+        parsed.certificates.reset(sk_X509_new_null());
+    for (int i = 0; i < sk_X509_num(parsed.certificates.get()); ++i)
+        result.certificates.append(ossl::certificateInfo(sk_X509_value(parsed.certificates.get(), i)));
+
+    STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(parsed.cms.get());
+    if (sk_CMS_SignerInfo_num(signerInfos) < 1) {
+        result.detail = Tr::tr("The signature value contains no signer.");
+        return false;
+    }
+    parsed.signerInfo = sk_CMS_SignerInfo_value(signerInfos, 0);
+    X509_ALGOR *digestAlgorithmId = nullptr;
+    X509_ALGOR *signatureAlgorithmId = nullptr;
+    CMS_SignerInfo_get0_algs(parsed.signerInfo, nullptr, nullptr, &digestAlgorithmId, &signatureAlgorithmId);
+    const ASN1_OBJECT *digestOid = nullptr;
+    const ASN1_OBJECT *signatureOid = nullptr;
+    X509_ALGOR_get0(&digestOid, nullptr, nullptr, digestAlgorithmId);
+    X509_ALGOR_get0(&signatureOid, nullptr, nullptr, signatureAlgorithmId);
+    result.signatureAlgorithm = signatureAlgorithmName(signatureOid);
+    result.signingTime = signingTimeAttribute(parsed.signerInfo);
+
+    for (int i = 0; i < sk_X509_num(parsed.certificates.get()); ++i) {
+        X509 *candidate = sk_X509_value(parsed.certificates.get(), i);
+        if (CMS_SignerInfo_cert_cmp(parsed.signerInfo, candidate) == 0) {
+            parsed.signer = candidate;
+            result.signer = ossl::certificateInfo(candidate);
+            break;
+        }
+    }
+
+    parsed.digest = digestAlgorithm(digestOid);
+    if (!parsed.digest) {
+        result.digestAlgorithm = ossl::objectName(digestOid);
+        result.detail = Tr::tr("The digest algorithm %1 is not a recognised digest algorithm.").arg(result.digestAlgorithm);
+        return false;
+    }
+    result.digestAlgorithm = QString::fromLatin1(parsed.digest->name);
+    if (parsed.digest->broken) {
+        result.detail = Tr::tr("The signature uses the digest algorithm %1, which is broken and not accepted.").arg(result.digestAlgorithm);
+        return false;
+    }
+    if (!parsed.signer) {
+        result.detail = Tr::tr("The signer's certificate is not included in the signature, so the signature value cannot be checked.");
+        return false;
+    }
+    return true;
+}
+
+
+// The first SignerInfo's signed attributes and signature value exactly as encoded.
+struct RawSignerInfo {
+    QByteArrayView signedAttributes; // the [0] IMPLICIT SET, tag included
+    QByteArrayView signature;
+};
+
+std::optional<RawSignerInfo> rawSignerInfo(QByteArrayView cms)
+{
+    const auto contentInfo = der::readElement(cms);
+    if (!contentInfo)
+        return std::nullopt;
+    der::Reader ci(contentInfo->content);
+    ci.next(); // contentType
+    const auto explicitContent = ci.next();
+    if (!explicitContent)
+        return std::nullopt;
+    const auto signedData = der::readElement(explicitContent->content);
+    if (!signedData)
+        return std::nullopt;
+    der::Reader sd(signedData->content);
+    std::optional<der::Element> last;
+    while (auto e = sd.next())
+        last = e; // signerInfos is the last element
+    if (!last || last->tag != 0x31)
+        return std::nullopt;
+    const auto signerInfo = der::readElement(last->content);
+    if (!signerInfo)
+        return std::nullopt;
+    der::Reader si(signerInfo->content);
+    RawSignerInfo raw;
+    si.next(); // version
+    si.next(); // sid
+    si.next(); // digestAlgorithm
+    auto e = si.next();
+    if (e && e->tag == 0xa0) {
+        raw.signedAttributes = e->whole;
+        e = si.next();
+    }
+    // e is signatureAlgorithm
+    e = si.next();
+    if (!e || e->tag != 0x04)
+        return std::nullopt;
+    raw.signature = e->content;
+    return raw;
+}
+
+// BSI TR-03111 plain ECDSA: the signature is r || s rather than a DER structure.
+const EVP_MD *plainEcdsaDigest(const ASN1_OBJECT *oid)
+{
+    char text[64] = {};
+    OBJ_obj2txt(text, sizeof text, oid, 1);
+    const QByteArray dotted(text);
+    if (dotted == "0.4.0.127.0.7.1.1.4.1.1") return EVP_sha1();
+    if (dotted == "0.4.0.127.0.7.1.1.4.1.2") return EVP_sha224();
+    if (dotted == "0.4.0.127.0.7.1.1.4.1.3") return EVP_sha256();
+    if (dotted == "0.4.0.127.0.7.1.1.4.1.4") return EVP_sha384();
+    if (dotted == "0.4.0.127.0.7.1.1.4.1.5") return EVP_sha512();
+    return nullptr;
+}
+
+// r || s, each half the length, as a DER ECDSA-Sig-Value.
+QByteArray plainToDerEcdsa(QByteArrayView plain)
+{
+    if (plain.isEmpty() || plain.size() % 2 != 0)
+        return {};
+    const int half = int(plain.size() / 2);
+    ECDSA_SIG *sig = ECDSA_SIG_new();
+    BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(plain.data()), half, nullptr);
+    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(plain.data()) + half, half, nullptr);
+    ECDSA_SIG_set0(sig, r, s);
+    unsigned char *out = nullptr;
+    const int length = i2d_ECDSA_SIG(sig, &out);
+    QByteArray encoded = length > 0 ? QByteArray(reinterpret_cast<const char *>(out), length) : QByteArray();
+    OPENSSL_free(out);
+    ECDSA_SIG_free(sig);
+    return encoded;
+}
+
+// RSA PKCS #1 v1.5 where the DigestInfo's AlgorithmIdentifier omits the NULL parameters. RFC 8017
+// (note 2 to 9.2) asks verifiers to accept this form; OpenSSL insists on the NULL. Recovers the
+// DigestInfo and compares it field by field.
+bool verifyRsaDigestInfoWithoutNull(EVP_PKEY *key, const EVP_MD *md, QByteArrayView signature, QByteArrayView message)
+{
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(EVP_PKEY_CTX_new(key, nullptr), EVP_PKEY_CTX_free);
+    if (!ctx || !md || EVP_PKEY_verify_recover_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1)
+        return false;
+    QByteArray recovered(EVP_PKEY_get_size(key), Qt::Uninitialized);
+    size_t length = size_t(recovered.size());
+    if (EVP_PKEY_verify_recover(ctx.get(), reinterpret_cast<unsigned char *>(recovered.data()), &length,
+                                reinterpret_cast<const unsigned char *>(signature.data()), size_t(signature.size())) != 1)
+        return false;
+    recovered.resize(qsizetype(length));
+    const auto digestInfo = der::readElement(recovered);
+    if (!digestInfo || digestInfo->tag != 0x30 || digestInfo->whole.size() != recovered.size())
+        return false;
+    der::Reader fields(digestInfo->content);
+    const auto algorithm = fields.next();
+    const auto digest = fields.next();
+    if (!algorithm || algorithm->tag != 0x30 || !digest || digest->tag != 0x04 || !fields.atEnd())
+        return false;
+    der::Reader algorithmFields(algorithm->content);
+    const auto oid = algorithmFields.next();
+    if (!oid || oid->tag != 0x06 || !algorithmFields.atEnd())
+        return false; // parameters present: OpenSSL already judged the standard form
+    unsigned char expectedOid[32];
+    unsigned char *out = expectedOid;
+    ASN1_OBJECT *mdOid = OBJ_nid2obj(EVP_MD_get_type(md));
+    if (i2d_ASN1_OBJECT(mdOid, nullptr) > int(sizeof expectedOid) || i2d_ASN1_OBJECT(mdOid, &out) <= 0)
+        return false;
+    if (oid->whole != QByteArrayView(expectedOid, out - expectedOid))
+        return false;
+    unsigned char computed[EVP_MAX_MD_SIZE];
+    unsigned int computedLength = 0;
+    if (EVP_Digest(message.data(), size_t(message.size()), computed, &computedLength, md, nullptr) != 1)
+        return false;
+    return digest->content == QByteArrayView(computed, computedLength);
+}
+
+// Verifies the signature over the signed attributes exactly as they are encoded in the file: that
+// is what the signer signed. OpenSSL's CMS_SignerInfo_verify re-encodes them, which fails for
+// attributes not in DER order, and in OpenSSL 3.0 it cannot do EdDSA or plain ECDSA at all.
+// Returns nullopt for RSA-PSS, whose parameters are left to OpenSSL's CMS code.
+std::optional<bool> verifySignedAttributesAsEncoded(Parsed &parsed, const ASN1_OBJECT *signatureOid)
+{
+    if (OBJ_obj2nid(signatureOid) == NID_rsassaPss)
+        return std::nullopt;
+    EVP_PKEY *key = X509_get0_pubkey(parsed.signer);
+    if (!key)
+        return false;
+    const int keyType = EVP_PKEY_get_base_id(key);
+    const EVP_MD *plainMd = plainEcdsaDigest(signatureOid);
+    const bool eddsa = keyType == EVP_PKEY_ED25519 || keyType == EVP_PKEY_ED448;
+    const EVP_MD *md = eddsa ? nullptr : (plainMd ? plainMd : parsed.digest->md());
+    const std::optional<RawSignerInfo> raw = rawSignerInfo(parsed.der);
+    if (!raw || raw->signedAttributes.isEmpty())
+        return false;
+    // The signature covers the attributes with their SET OF tag, not the [0] of the SignerInfo.
+    QByteArray signedBytes = raw->signedAttributes.toByteArray();
+    signedBytes[0] = char(0x31);
+    const QByteArray signature = plainMd ? plainToDerEcdsa(raw->signature) : raw->signature.toByteArray();
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    bool ok = EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, key) == 1
+              && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
+                                  reinterpret_cast<const unsigned char *>(signedBytes.constData()), size_t(signedBytes.size())) == 1;
+    if (!ok && keyType == EVP_PKEY_RSA)
+        ok = verifyRsaDigestInfoWithoutNull(key, md, signature, signedBytes);
+    ossl::takeErrors();
+    return ok;
+}
+
+// Verifies a SignerInfo over detached content: the message digest attribute against the signed
+// bytes, then the signature over the signed attributes.
+void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &result)
+{
+    const QByteArray digest = digestOf(*parsed.digest, signedBytes);
+    if (digest.isEmpty()) {
+        result.detail = Tr::tr("The digest %1 could not be computed.").arg(result.digestAlgorithm);
+        return;
+    }
+    CMS_SignerInfo *si = parsed.signerInfo;
+    if (CMS_signed_get_attr_count(si) > 0) {
+        const auto *messageDigest = static_cast<const ASN1_OCTET_STRING *>(
+            CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+        if (!messageDigest) {
+            result.integrity = Integrity::Broken;
+            result.detail = Tr::tr("The signature has signed attributes but no message digest, so it does not bind the document.");
+            return;
+        }
+        if (octets(messageDigest) != digest) {
+            result.integrity = Integrity::Broken;
+            result.detail = Tr::tr("The signed bytes have changed since signing: their %1 digest differs from the one in the signature.")
+                                .arg(result.digestAlgorithm);
+            return;
+        }
+        CMS_SignerInfo_set1_signer_cert(si, parsed.signer);
+        ERR_clear_error();
+        X509_ALGOR *signatureAlgorithmId = nullptr;
+        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlgorithmId);
+        const ASN1_OBJECT *signatureOid = nullptr;
+        X509_ALGOR_get0(&signatureOid, nullptr, nullptr, signatureAlgorithmId);
+        const std::optional<bool> direct = verifySignedAttributesAsEncoded(parsed, signatureOid);
+        if (direct ? *direct : CMS_SignerInfo_verify(si) == 1) {
+            result.integrity = Integrity::Intact;
+            result.detail = Tr::tr("The signed bytes are unchanged (%1) and the %2 signature value is valid for the signer's key.")
+                                .arg(result.digestAlgorithm, result.signatureAlgorithm);
+        } else if (failedForUnsupportedAlgorithm()) {
+            result.detail = Tr::tr("The digest matches, but the signature algorithm %1 is not supported, so the signature value cannot be checked.")
+                                .arg(result.signatureAlgorithm);
+        } else {
+            result.integrity = Integrity::Broken;
+            result.detail = Tr::tr("The digest matches, but the signature value does not verify with the signer's public key.");
+        }
+        ossl::takeErrors();
+        return;
+    }
+
+    // No signed attributes: the signature is computed over the content itself.
+    const QByteArray content = concatenated(signedBytes);
+    ossl::Bio data(BIO_new_mem_buf(content.constData(), int(content.size())));
+    ERR_clear_error();
+    const int ok = CMS_verify(parsed.cms.get(), parsed.certificates.get(), nullptr, data.get(), nullptr,
+                              CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY);
+    if (ok == 1) {
+        result.integrity = Integrity::Intact;
+        result.detail = Tr::tr("The signature value over the signed bytes is valid for the signer's key (%1, %2, no signed attributes).")
+                            .arg(result.digestAlgorithm, result.signatureAlgorithm);
+    } else if (failedForUnsupportedAlgorithm()) {
+        result.detail = Tr::tr("The signature algorithm %1 is not supported, so the signature value cannot be checked.").arg(result.signatureAlgorithm);
+    } else {
+        result.integrity = Integrity::Broken;
+        result.detail = Tr::tr("The signature value does not match the signed bytes: they changed since signing, or the signature is damaged.");
+    }
+    ossl::takeErrors();
+}
+
+// Verifies the signature over the encapsulated content and returns that content; nullopt when the
+// signature does not verify (result then says why).
+std::optional<QByteArray> verifyEncapsulated(Parsed &parsed, CmsCheck &result)
+{
+    ossl::Bio out(BIO_new(BIO_s_mem()));
+    ERR_clear_error();
+    const int ok = CMS_verify(parsed.cms.get(), parsed.certificates.get(), nullptr, nullptr, out.get(),
+                              CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY);
+    if (ok != 1) {
+        if (failedForUnsupportedAlgorithm()) {
+            result.detail = Tr::tr("The signature algorithm %1 is not supported, so the signature value cannot be checked.").arg(result.signatureAlgorithm);
+        } else {
+            result.integrity = Integrity::Broken;
+            result.detail = Tr::tr("The signature value does not verify with the signer's public key.");
+        }
+        ossl::takeErrors();
+        return std::nullopt;
+    }
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(out.get(), &data);
+    return QByteArray(data, length);
+}
+
+void verifyTimestampToken(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &result)
+{
+    const std::optional<QByteArray> content = verifyEncapsulated(parsed, result);
+    if (!content)
+        return;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(content->constData());
+    ossl::TstInfo info(d2i_TS_TST_INFO(nullptr, &p, long(content->size())));
+    if (!info) {
+        result.integrity = Integrity::Unverifiable;
+        result.detail = Tr::tr("The timestamp token's content is not a readable TSTInfo.");
+        return;
+    }
+    result.signingTime = ossl::toDateTime(TS_TST_INFO_get_time(info.get()));
+    TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(info.get());
+    const ASN1_OBJECT *oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
+    const DigestAlgorithm *algorithm = digestAlgorithm(oid);
+    if (!algorithm || algorithm->broken) {
+        result.integrity = Integrity::Unverifiable;
+        result.detail = Tr::tr("The timestamp's message imprint uses %1, which is not accepted.").arg(ossl::objectName(oid));
+        return;
+    }
+    result.digestAlgorithm = QString::fromLatin1(algorithm->name);
+    if (octets(TS_MSG_IMPRINT_get_msg(imprint)) != digestOf(*algorithm, signedBytes)) {
+        result.integrity = Integrity::Broken;
+        result.detail = Tr::tr("The timestamped bytes have changed: their %1 digest differs from the timestamp's message imprint.")
+                            .arg(result.digestAlgorithm);
+        return;
+    }
+    result.integrity = Integrity::Intact;
+    result.detail = Tr::tr("The timestamped bytes are unchanged (%1) and the timestamp authority's signature is valid.")
+                        .arg(result.digestAlgorithm);
+}
+
+void verifySha1Encapsulated(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &result)
+{
+    const std::optional<QByteArray> content = verifyEncapsulated(parsed, result);
+    if (!content)
+        return;
+    const DigestAlgorithm sha1{NID_sha1, "SHA-1", EVP_sha1, false};
+    if (*content != digestOf(sha1, signedBytes)) {
+        result.integrity = Integrity::Broken;
+        result.detail = Tr::tr("The signed bytes have changed since signing: their SHA-1 digest differs from the one inside the signature.");
+        return;
+    }
+    result.integrity = Integrity::Intact;
+    result.detail = Tr::tr("The signed bytes are unchanged (SHA-1, as adbe.pkcs7.sha1 prescribes) and the signature value is valid for the signer's key.");
+}
+
+} // namespace
+
+CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter)
+{
+    CmsCheck result;
+    Parsed parsed;
+    if (!parse(cms, result, parsed)) {
+        ossl::takeErrors();
+        return result;
+    }
+    if (subFilter == QLatin1String("ETSI.RFC3161"))
+        verifyTimestampToken(parsed, signedBytes, result);
+    else if (subFilter == QLatin1String("adbe.pkcs7.sha1"))
+        verifySha1Encapsulated(parsed, signedBytes, result);
+    else
+        verifyDetached(parsed, signedBytes, result);
+    return result;
+}
+
+CmsCheck verifyX509RsaSha1(QByteArrayView contents, const QList<QByteArray> &certificates, const SignedBytes &signedBytes)
+{
+    CmsCheck result;
+    result.digestAlgorithm = QStringLiteral("SHA-1");
+    result.signatureAlgorithm = QStringLiteral("RSA");
+    std::vector<ossl::X509Ptr> chain;
+    for (const QByteArray &der : certificates) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        if (X509 *certificate = d2i_X509(nullptr, &p, long(der.size()))) {
+            result.certificates.append(ossl::certificateInfo(certificate));
+            chain.emplace_back(certificate);
+        }
+    }
+    if (chain.empty()) {
+        result.detail = Tr::tr("The signer's certificate (/Cert) is missing or unreadable.");
+        return result;
+    }
+    result.signer = result.certificates.first();
+
+    // /Contents holds the signature value wrapped in a DER OCTET STRING.
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(contents.data());
+    ASN1_OCTET_STRING *wrapped = d2i_ASN1_OCTET_STRING(nullptr, &p, long(contents.size()));
+    if (!wrapped) {
+        result.detail = Tr::tr("The signature value in /Contents cannot be read.");
+        ossl::takeErrors();
+        return result;
+    }
+    const QByteArray signature = octets(wrapped);
+    ASN1_OCTET_STRING_free(wrapped);
+
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    EVP_PKEY *key = X509_get0_pubkey(chain.front().get());
+    bool ok = key && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha1(), nullptr, key) == 1;
+    for (QByteArrayView piece : signedBytes)
+        ok = ok && EVP_DigestVerifyUpdate(ctx.get(), piece.data(), size_t(piece.size())) == 1;
+    ok = ok && EVP_DigestVerifyFinal(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size())) == 1;
+    ossl::takeErrors();
+    if (ok) {
+        result.integrity = Integrity::Intact;
+        result.detail = Tr::tr("The signed bytes are unchanged and the legacy RSA/SHA-1 signature value is valid for the signer's key.");
+    } else {
+        result.integrity = Integrity::Broken;
+        result.detail = Tr::tr("The legacy RSA/SHA-1 signature value does not match the signed bytes.");
+    }
+    return result;
+}
+
+} // namespace granska

@@ -1,0 +1,34 @@
+// The cryptographic integrity check of one PDF signature: the digest of the signed bytes against
+// the one the signature carries, and the signature value against the signer's public key. No
+// trust decisions are made here: a valid signature by an unknown key is still "intact".
+#pragma once
+
+#include "assessment/Assessment.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+namespace granska {
+
+struct CmsCheck {
+    Integrity integrity = Integrity::Unverifiable;
+    QString detail; // plain words: what was checked and, when not intact, what failed
+    QString digestAlgorithm;
+    QString signatureAlgorithm;
+    std::optional<CertificateInfo> signer;
+    QList<CertificateInfo> certificates;
+    QDateTime signingTime; // CMS signingTime attribute, or genTime of a timestamp token
+};
+
+// The signed bytes: the pieces of the file named by /ByteRange, in order.
+using SignedBytes = QList<QByteArrayView>;
+
+// For the CMS-based SubFilters: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1 and
+// ETSI.RFC3161. `cms` is the DER from /Contents (trailing zero padding is ignored).
+CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter);
+
+// For the legacy adbe.x509.rsa_sha1: a bare PKCS #1 signature in /Contents and the signer's
+// certificate chain in /Cert (DER, signer first).
+CmsCheck verifyX509RsaSha1(QByteArrayView contents, const QList<QByteArray> &certificates, const SignedBytes &signedBytes);
+
+} // namespace granska

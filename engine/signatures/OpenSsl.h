@@ -1,0 +1,44 @@
+// Small RAII wrappers and conversions for the OpenSSL types the signature code uses.
+#pragma once
+
+#include "assessment/Assessment.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
+#include <memory>
+#include <openssl/asn1.h>
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/evp.h>
+#include <openssl/ts.h>
+#include <openssl/x509.h>
+
+namespace granska::ossl {
+
+template <typename T, void (*Free)(T *)>
+struct Deleter {
+    void operator()(T *p) const { Free(p); }
+};
+
+using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
+using TstInfo = std::unique_ptr<TS_TST_INFO, Deleter<TS_TST_INFO, TS_TST_INFO_free>>;
+
+struct X509StackDeleter {
+    void operator()(STACK_OF(X509) *stack) const { sk_X509_pop_free(stack, X509_free); }
+};
+using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
+
+QDateTime toDateTime(const ASN1_TIME *time);
+QString objectName(const ASN1_OBJECT *object); // short readable name, or the dotted OID
+QString hex(const unsigned char *data, size_t length);
+CertificateInfo certificateInfo(X509 *certificate);
+
+// The text of OpenSSL's error queue (and clears it), for diagnostics.
+QString takeErrors();
+
+} // namespace granska::ossl

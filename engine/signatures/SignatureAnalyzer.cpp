@@ -1,0 +1,207 @@
+#include "SignatureAnalyzer.h"
+
+#include "CmsVerifier.h"
+#include "SignatureFields.h"
+#include "pdf/PdfDate.h"
+#include "pdf/PdfDocument.h"
+#include "pdf/RevisionScanner.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::SignatureAnalyzer)
+};
+
+bool isHexDigit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// The bytes between the two signed ranges must be exactly the hexadecimal /Contents string; returns
+// its decoded bytes, or nullopt when the gap holds anything else.
+std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
+{
+    if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>')
+        return std::nullopt;
+    QByteArray hex;
+    hex.reserve(gap.size());
+    for (qsizetype i = 1; i + 1 < gap.size(); ++i) {
+        const char c = gap[i];
+        if (isHexDigit(c))
+            hex.append(c);
+        else if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return std::nullopt;
+    }
+    return QByteArray::fromHex(hex);
+}
+
+struct ByteRangeCheck {
+    bool usable = false;      // the ranges lie inside the file and can be hashed
+    bool malformed = false;   // the ranges contradict each other: no verdict of intact is possible
+    QString problem;          // why the ranges are not the standard shape, if they are not
+    SignedBytes signedBytes;
+    std::optional<QByteArray> gapContents;
+};
+
+ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file)
+{
+    ByteRangeCheck check;
+    if (range.isEmpty() || range.size() % 2 != 0) {
+        check.problem = Tr::tr("The /ByteRange is missing or does not consist of offset and length pairs.");
+        return check;
+    }
+    for (qsizetype i = 0; i < range.size(); i += 2) {
+        const qint64 start = range[i];
+        const qint64 length = range[i + 1];
+        if (start < 0 || length < 0 || start > file.size() || length > file.size() - start) {
+            check.problem = Tr::tr("The /ByteRange points outside the file.");
+            return check;
+        }
+        check.signedBytes.append(file.sliced(start, length));
+    }
+    check.usable = true;
+    if (range.size() != 4) {
+        check.problem = Tr::tr("The /ByteRange has %n range(s) instead of the usual two.", nullptr, int(range.size() / 2));
+        return check;
+    }
+    if (range[0] != 0)
+        check.problem = Tr::tr("The signed bytes do not start at the beginning of the file.");
+    if (range[0] + range[1] > range[2]) {
+        check.malformed = true;
+        check.problem = Tr::tr("The two signed ranges overlap.");
+    }
+    if (range[0] + range[1] <= range[2]) {
+        const QByteArrayView gap = file.sliced(range[0] + range[1], range[2] - range[0] - range[1]);
+        check.gapContents = contentsFromGap(gap);
+        if (!check.gapContents && check.problem.isEmpty())
+            check.problem = Tr::tr("The unsigned gap between the signed ranges holds more than the /Contents hexadecimal string.");
+    }
+    return check;
+}
+
+QList<qint64> byteRangeOf(QPDFObjectHandle dictionary)
+{
+    QList<qint64> range;
+    QPDFObjectHandle array = dictionary.getKey("/ByteRange");
+    if (!array.isArray())
+        return range;
+    const int n = array.getArrayNItems();
+    if (n > 64)
+        return range; // no genuine signature needs more; treat as malformed
+    for (int i = 0; i < n; ++i) {
+        QPDFObjectHandle item = array.getArrayItem(i);
+        if (!item.isInteger())
+            return {};
+        range.append(item.getIntValue());
+    }
+    return range;
+}
+
+QList<QByteArray> certificatesOf(QPDFObjectHandle dictionary)
+{
+    QList<QByteArray> out;
+    QPDFObjectHandle cert = dictionary.getKey("/Cert");
+    if (cert.isString()) {
+        out.append(QByteArray::fromStdString(cert.getStringValue()));
+    } else if (cert.isArray()) {
+        for (QPDFObjectHandle item : cert.getArrayAsVector()) {
+            if (item.isString())
+                out.append(QByteArray::fromStdString(item.getStringValue()));
+        }
+    }
+    return out;
+}
+
+SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions)
+{
+    QPDFObjectHandle dictionary = field.value;
+    SignatureInfo info;
+    info.field = field.name;
+    info.objectNumber = dictionary.isIndirect() ? dictionary.getObjectID() : 0;
+    info.filter = pdfText(dictionary.getKey("/Filter"));
+    info.subFilter = pdfText(dictionary.getKey("/SubFilter"));
+    info.kind = (dictionary.getKey("/Type").isNameAndEquals("/DocTimeStamp") || info.subFilter == QLatin1String("ETSI.RFC3161"))
+                    ? SignatureKind::DocumentTimestamp
+                    : SignatureKind::Signature;
+    info.claimedSigningTimeRaw = pdfText(dictionary.getKey("/M"));
+    info.claimedSigningTime = parsePdfDate(info.claimedSigningTimeRaw);
+    info.signerName = pdfText(dictionary.getKey("/Name"));
+    info.reason = pdfText(dictionary.getKey("/Reason"));
+    info.location = pdfText(dictionary.getKey("/Location"));
+    info.contactInfo = pdfText(dictionary.getKey("/ContactInfo"));
+    info.page = field.page;
+    info.rect = field.rect;
+    info.visible = field.visible;
+    info.byteRange = byteRangeOf(dictionary);
+
+    const QByteArrayView file = document.bytes();
+    const ByteRangeCheck range = checkByteRange(info.byteRange, file);
+    if (!range.usable) {
+        info.integrity = Integrity::Broken;
+        info.integrityDetail = range.problem;
+        return info;
+    }
+    const qint64 coveredEnd = info.byteRange[info.byteRange.size() - 2] + info.byteRange.back();
+    info.coversWholeDocument = info.byteRange.size() == 4 && info.byteRange[0] == 0 && coveredEnd == file.size()
+                               && range.gapContents.has_value();
+    info.revision = revisionEndingAt(revisions, file, coveredEnd);
+
+    // The signature value is read from the file's unsigned gap, where the ByteRange says it is; the
+    // parsed /Contents is the fallback for unusual ranges. In encrypted files only the gap is right,
+    // since /Contents of a signature is never encrypted.
+    QByteArray contents;
+    if (range.gapContents)
+        contents = *range.gapContents;
+    else
+        contents = QByteArray::fromStdString(dictionary.getKey("/Contents").isString() ? dictionary.getKey("/Contents").getStringValue() : std::string());
+    if (contents.isEmpty() || contents.count('\0') == contents.size()) {
+        info.integrity = Integrity::Unverifiable;
+        info.integrityDetail = Tr::tr("The signature field holds no signature value: /Contents is empty.");
+        return info;
+    }
+
+    const CmsCheck check = info.subFilter == QLatin1String("adbe.x509.rsa_sha1")
+                               ? verifyX509RsaSha1(contents, certificatesOf(dictionary), range.signedBytes)
+                               : verifyCmsSignature(contents, range.signedBytes, info.subFilter);
+    info.integrity = check.integrity;
+    info.integrityDetail = check.detail;
+    if (!range.problem.isEmpty()) {
+        // The cryptography may hold over bytes that are not the whole revision. Contradictory
+        // ranges are never intact; unusual but consistent ones keep the cryptographic verdict and
+        // say what they leave unsigned.
+        if (range.malformed && info.integrity == Integrity::Intact)
+            info.integrity = Integrity::Broken;
+        info.integrityDetail = range.problem + QLatin1Char(' ') + info.integrityDetail;
+    }
+    info.digestAlgorithm = check.digestAlgorithm;
+    info.signatureAlgorithm = check.signatureAlgorithm;
+    info.signer = check.signer;
+    info.certificates = check.certificates;
+    info.cmsSigningTime = check.signingTime;
+    return info;
+}
+
+} // namespace
+
+SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget)
+{
+    SignatureAnalysis analysis;
+    const SignatureFieldScan scan = findSignatureFields(document, budget);
+    for (const SignatureField &field : scan.signed_) {
+        budget.check();
+        analysis.signatures.append(analyze(field, document, revisions));
+    }
+    std::stable_sort(analysis.signatures.begin(), analysis.signatures.end(), [](const SignatureInfo &a, const SignatureInfo &b) {
+        const qint64 endA = a.byteRange.size() >= 2 ? a.byteRange[a.byteRange.size() - 2] + a.byteRange.back() : 0;
+        const qint64 endB = b.byteRange.size() >= 2 ? b.byteRange[b.byteRange.size() - 2] + b.byteRange.back() : 0;
+        return endA < endB;
+    });
+    for (const UnsignedField &empty : scan.empty) {
+        analysis.findings.append({Severity::Info, QStringLiteral("signature-field-empty"),
+                                  Tr::tr("The signature field \"%1\" is empty: it has not been signed.").arg(empty.name)});
+    }
+    return analysis;
+}
+
+} // namespace granska

@@ -1,0 +1,21 @@
+// Turns each signature field of a document into a SignatureInfo: its dictionary entries, the byte
+// range it covers and the revision that range ends with, and the cryptographic integrity check.
+#pragma once
+
+#include "assessment/Assessment.h"
+#include "pdf/Limits.h"
+
+#include <QList>
+
+namespace granska {
+
+class PdfDocument;
+
+struct SignatureAnalysis {
+    QList<SignatureInfo> signatures; // oldest first (by the end of their byte range)
+    QList<Finding> findings;
+};
+
+SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget);
+
+} // namespace granska

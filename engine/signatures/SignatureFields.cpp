@@ -1,0 +1,174 @@
+#include "SignatureFields.h"
+
+#include "pdf/PdfDocument.h"
+
+#include <QHash>
+#include <QSet>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+namespace granska {
+namespace {
+
+constexpr int kMaxFieldDepth = 32;
+
+quint64 key(QPDFObjGen og) { return (quint64(og.getObj()) << 16) ^ quint64(og.getGen()); }
+
+class Walker {
+public:
+    Walker(PdfDocument &document, const Budget &budget) : m_document(document), m_budget(budget) { indexWidgetsByPage(); }
+
+    void walkForm()
+    {
+        QPDFObjectHandle fields = m_document.root().getKeyIfDict("/AcroForm").getKeyIfDict("/Fields");
+        if (!fields.isArray())
+            return;
+        for (QPDFObjectHandle field : fields.getArrayAsVector())
+            walkField(field, QString(), std::string(), 0);
+    }
+
+    // Signature widgets on pages that the form does not reach (broken or absent /AcroForm).
+    void walkPageWidgets()
+    {
+        for (auto it = m_pageOfWidget.cbegin(); it != m_pageOfWidget.cend(); ++it) {
+            QPDFObjectHandle widget = m_widgets.value(it.key());
+            if (m_visitedFields.contains(it.key()))
+                continue;
+            // A widget's field is itself (merged) or its parent; names are rebuilt upwards.
+            QString name;
+            std::string type;
+            for (QPDFObjectHandle node = widget; node.isDictionary() && name.size() < 4096;) {
+                const QString part = pdfText(node.getKey("/T"));
+                if (!part.isEmpty())
+                    name = name.isEmpty() ? part : part + QLatin1Char('.') + name;
+                if (type.empty() && node.getKey("/FT").isName())
+                    type = node.getKey("/FT").getName();
+                QPDFObjectHandle parent = node.getKey("/Parent");
+                if (!parent.isDictionary() || parent.getObjGen() == node.getObjGen())
+                    break;
+                node = parent;
+            }
+            if (type == "/Sig")
+                addField(widget, name, widget);
+        }
+    }
+
+    SignatureFieldScan result;
+
+private:
+    void indexWidgetsByPage()
+    {
+        int pageNumber = 0;
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(m_document.qpdf()).getAllPages()) {
+            ++pageNumber;
+            m_budget.check();
+            QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
+            if (!annots.isArray())
+                continue;
+            for (QPDFObjectHandle annot : annots.getArrayAsVector()) {
+                if (annot.isDictionary() && annot.isIndirect() && annot.getKey("/Subtype").isNameAndEquals("/Widget")) {
+                    m_pageOfWidget.insert(key(annot.getObjGen()), pageNumber);
+                    m_widgets.insert(key(annot.getObjGen()), annot);
+                }
+            }
+        }
+    }
+
+    void walkField(QPDFObjectHandle field, const QString &parentName, const std::string &inheritedType, int depth)
+    {
+        if (!field.isDictionary() || depth > kMaxFieldDepth)
+            return;
+        if (field.isIndirect()) {
+            if (m_visitedFields.contains(key(field.getObjGen())))
+                return; // a loop in /Kids, or a field listed twice
+            m_visitedFields.insert(key(field.getObjGen()));
+        }
+        m_budget.check();
+        const QString partial = pdfText(field.getKey("/T"));
+        const QString name = partial.isEmpty() ? parentName
+                                               : (parentName.isEmpty() ? partial : parentName + QLatin1Char('.') + partial);
+        std::string type = inheritedType;
+        if (field.getKey("/FT").isName())
+            type = field.getKey("/FT").getName();
+
+        QPDFObjectHandle kids = field.getKey("/Kids");
+        bool hasChildFields = false;
+        QPDFObjectHandle widget = field; // a field merged with its only widget
+        if (kids.isArray()) {
+            for (QPDFObjectHandle kid : kids.getArrayAsVector()) {
+                if (!kid.isDictionary())
+                    continue;
+                // Kids with /T are fields; kids without are the field's widgets.
+                if (kid.hasKey("/T") || kid.hasKey("/FT") || kid.hasKey("/Kids")) {
+                    hasChildFields = true;
+                    walkField(kid, name, type, depth + 1);
+                } else {
+                    if (kid.isIndirect())
+                        m_visitedFields.insert(key(kid.getObjGen()));
+                    if (widget.getObjGen() == field.getObjGen())
+                        widget = kid;
+                }
+            }
+        }
+        if (type == "/Sig" && !hasChildFields)
+            addField(field, name, widget);
+    }
+
+    void addField(QPDFObjectHandle field, const QString &name, QPDFObjectHandle widget)
+    {
+        if (field.isIndirect())
+            m_visitedFields.insert(key(field.getObjGen()));
+        int page = 0;
+        if (widget.isIndirect())
+            page = m_pageOfWidget.value(key(widget.getObjGen()), 0);
+        QPDFObjectHandle value = field.getKey("/V");
+        if (!value.isDictionary()) {
+            result.empty.append({name, page});
+            return;
+        }
+        if (value.isIndirect()) {
+            if (m_signatures.contains(key(value.getObjGen())))
+                return; // the same signature referenced from another field
+            m_signatures.insert(key(value.getObjGen()));
+        }
+        SignatureField out;
+        out.name = name;
+        out.field = field;
+        out.value = value;
+        out.page = page;
+        QPDFObjectHandle rect = widget.getKey("/Rect");
+        if (rect.isArray() && rect.getArrayNItems() == 4) {
+            double v[4];
+            bool numeric = true;
+            for (int i = 0; i < 4; ++i) {
+                QPDFObjectHandle n = rect.getArrayItem(i);
+                numeric = numeric && n.isNumber();
+                v[i] = numeric ? n.getNumericValue() : 0;
+            }
+            if (numeric)
+                out.rect = QRectF(QPointF(std::min(v[0], v[2]), std::min(v[1], v[3])), QPointF(std::max(v[0], v[2]), std::max(v[1], v[3])));
+        }
+        const long long flags = widget.getKey("/F").isInteger() ? widget.getKey("/F").getIntValue() : 0;
+        const bool hidden = (flags & 2) || (flags & 32); // Hidden, NoView
+        out.visible = page > 0 && !hidden && out.rect.width() > 0 && out.rect.height() > 0;
+        result.signed_.append(out);
+    }
+
+    PdfDocument &m_document;
+    const Budget &m_budget;
+    QHash<quint64, int> m_pageOfWidget;
+    QHash<quint64, QPDFObjectHandle> m_widgets;
+    QSet<quint64> m_visitedFields;
+    QSet<quint64> m_signatures;
+};
+
+} // namespace
+
+SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget)
+{
+    Walker walker(document, budget);
+    walker.walkForm();
+    walker.walkPageWidgets();
+    return std::move(walker.result);
+}
+
+} // namespace granska

@@ -1,0 +1,38 @@
+// Finds the signatures in a document: every signature field of the interactive form (walking
+// /Kids, with inherited /FT), and signature widgets that sit on pages without being in the form.
+// One signature dictionary referenced from several fields counts once.
+#pragma once
+
+#include "pdf/Limits.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <qpdf/QPDFObjectHandle.hh>
+
+namespace granska {
+
+class PdfDocument;
+
+struct SignatureField {
+    QString name;              // fully qualified field name
+    QPDFObjectHandle field;    // the field dictionary
+    QPDFObjectHandle value;    // the signature dictionary (/V)
+    int page = 0;              // 1-based page of its widget, 0 when none
+    QRectF rect;
+    bool visible = false;
+};
+
+struct UnsignedField {
+    QString name;
+    int page = 0;
+};
+
+struct SignatureFieldScan {
+    QList<SignatureField> signed_;
+    QList<UnsignedField> empty; // signature fields not yet signed
+};
+
+SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget);
+
+} // namespace granska
