@@ -1,5 +1,9 @@
 #include "Validator.h"
 
+#include "Flavour.h"
+#include "Producers.h"
+#include "Validation.h"
+
 #include <QCoreApplication>
 
 namespace granska {
@@ -9,12 +13,32 @@ class Tr {
 };
 } // namespace
 
-void validatePdfa(PdfDocument &, const QList<Revision> &, const QString &, Budget &, PdfaResult &result)
+void validatePdfa(PdfDocument &document, const QList<Revision> &revisions, const QString &flavourName, Budget &budget,
+                  PdfaResult &result)
 {
-    // The rule engine arrives with the PDF/A validation issue; until then no verdict is given
-    // rather than a false one.
-    result.compliant.reset();
-    result.note = Tr::tr("PDF/A rule checks are not part of this version of Granska; no verdict is given.");
+    const pdfa::Flavour flavour = pdfa::parseFlavour(flavourName);
+    if (!flavour.valid() || flavour.part == 4) {
+        result.compliant.reset();
+        result.note = Tr::tr("Validation against PDF/A-%1 is not supported yet; no verdict is given.").arg(flavourName.toUpper());
+        return;
+    }
+    pdfa::Validation validation(document, revisions, flavour, budget);
+    int count = 0;
+    const pdfa::Producer *producers = pdfa::allProducers(count);
+    try {
+        for (int i = 0; i < count; ++i)
+            producers[i](validation);
+    } catch (const LimitExceeded &) {
+        // What was checked so far stands, but without a complete check there is no verdict.
+        result.rulesChecked = validation.rulesChecked();
+        result.violations = validation.violations();
+        result.compliant.reset();
+        result.note = Tr::tr("The validation could not be completed within the limits; the failures listed are those found so far.");
+        throw;
+    }
+    result.rulesChecked = validation.rulesChecked();
+    result.violations = validation.violations();
+    result.compliant = result.violations.isEmpty();
 }
 
 } // namespace granska

@@ -1,0 +1,1 @@
+target_sources(granska_engine PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FileStructure.cpp)

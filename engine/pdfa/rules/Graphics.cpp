@@ -1,0 +1,18 @@
+// Rule group: see GroupProducers.h.
+#include "GroupProducers.h"
+
+#include "pdfa/Registry.h"
+#include "pdfa/Subjects.h"
+#include "pdfa/Validation.h"
+
+namespace granska::pdfa {
+
+void registerGraphicsRules(Registry &)
+{
+}
+
+void produceOutputIntents(Validation &)
+{
+}
+
+} // namespace granska::pdfa
