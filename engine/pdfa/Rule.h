@@ -39,10 +39,18 @@ struct RuleBase {
 };
 
 // A rule over subjects of type Subject (a font, a page, an XMP property, ...). The check returns
-// true when the subject complies; on false it may fill the Failure.
+// true when the subject complies; on false it may fill the Failure. A group's table reads:
+//   const Rule<FontSubject> kFontRules[] = {
+//       {P1, "6.3.4", 1, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The font %1 is not embedded."), fontIsEmbedded},
+//   };
 template <typename Subject>
 struct Rule : RuleBase {
-    bool (*check)(const Subject &subject, Failure &failure);
+    using Check = bool (*)(const Subject &subject, Failure &failure);
+    constexpr Rule(Parts parts, const char *clause, int test, Levels levels, const char *message, Check check)
+        : RuleBase{parts, clause, test, levels, message}, check(check)
+    {
+    }
+    Check check;
 };
 
 } // namespace granska::pdfa

@@ -25,9 +25,18 @@ void validatePdfa(PdfDocument &document, const QList<Revision> &revisions, const
     pdfa::Validation validation(document, revisions, flavour, budget);
     int count = 0;
     const pdfa::Producer *producers = pdfa::allProducers(count);
+    QStringList damaged;
     try {
-        for (int i = 0; i < count; ++i)
-            producers[i](validation);
+        for (int i = 0; i < count; ++i) {
+            // A damaged object QPDF cannot read stops one producer, not the whole validation.
+            try {
+                producers[i](validation);
+            } catch (const LimitExceeded &) {
+                throw;
+            } catch (const std::exception &e) {
+                damaged << QString::fromUtf8(e.what());
+            }
+        }
     } catch (const LimitExceeded &) {
         // What was checked so far stands, but without a complete check there is no verdict.
         result.rulesChecked = validation.rulesChecked();
@@ -38,6 +47,13 @@ void validatePdfa(PdfDocument &document, const QList<Revision> &revisions, const
     }
     result.rulesChecked = validation.rulesChecked();
     result.violations = validation.violations();
+    if (!damaged.isEmpty()) {
+        // Parts of the document could not be read, so not every rule could be checked: a document
+        // that cannot be read completely cannot be shown to conform.
+        result.compliant = false;
+        result.note = Tr::tr("Parts of the document could not be read, so some rules could not be checked: %1").arg(damaged.join(QStringLiteral("; ")));
+        return;
+    }
     result.compliant = result.violations.isEmpty();
 }
 
