@@ -67,6 +67,27 @@ PdfDocument::OpenResult PdfDocument::open(const QString &path)
         document->m_ownedBytes = document->m_file.readAll();
         document->m_bytes = document->m_ownedBytes;
     }
+    return parse(std::move(document), path);
+}
+
+PdfDocument::OpenResult PdfDocument::openBytes(const QByteArray &bytes, const QString &name)
+{
+    std::unique_ptr<PdfDocument> document(new PdfDocument);
+    document->m_ownedBytes = bytes;
+    document->m_bytes = document->m_ownedBytes;
+    if (bytes.isEmpty()) {
+        OpenResult result;
+        result.error = OpenError::Empty;
+        result.message = Tr::tr("The file is empty.");
+        return result;
+    }
+    return parse(std::move(document), name);
+}
+
+PdfDocument::OpenResult PdfDocument::parse(std::unique_ptr<PdfDocument> document, const QString &name)
+{
+    OpenResult result;
+    const qint64 size = document->m_bytes.size();
     if (!hasPdfHeader(document->m_bytes)) {
         result.error = OpenError::NotPdf;
         result.message = Tr::tr("The file is not a PDF document: it has no %PDF- header.");
@@ -78,7 +99,7 @@ PdfDocument::OpenResult PdfDocument::open(const QString &path)
     qpdf.setSuppressWarnings(true);
     qpdf.setAttemptRecovery(true);
     try {
-        qpdf.processMemoryFile(path.toUtf8().constData(), document->m_bytes.data(), size_t(size));
+        qpdf.processMemoryFile(name.toUtf8().constData(), document->m_bytes.data(), size_t(size));
     } catch (const QPDFExc &e) {
         if (e.getErrorCode() == qpdf_e_password) {
             result.error = OpenError::PasswordRequired;

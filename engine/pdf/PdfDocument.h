@@ -29,6 +29,8 @@ public:
     // Opens the file read-only. Bytes come from a memory map where possible, so that hashing and
     // byte-range checks do not copy the file.
     static OpenResult open(const QString &path);
+    // Opens a document held in memory (an embedded file, say); `name` names it in messages.
+    static OpenResult openBytes(const QByteArray &bytes, const QString &name);
 
     ~PdfDocument();
     PdfDocument(const PdfDocument &) = delete;
@@ -50,6 +52,7 @@ public:
 
 private:
     PdfDocument() = default;
+    static OpenResult parse(std::unique_ptr<PdfDocument> document, const QString &name);
 
     QFile m_file;
     QByteArray m_ownedBytes; // used only when the file cannot be memory-mapped

@@ -528,10 +528,18 @@ void ContentInterpreter::handleOperator(const QByteArray &op, const QList<Operan
         if (!event.bytes.isEmpty() && m_facts.textShown.size() < 200000)
             m_facts.textShown.append(event);
     } else if ((op == "BDC" || op == "DP") && operands.size() >= 2) {
-        const Operand &properties = operands.at(1);
-        const Operand *mcid = properties.type == Operand::Type::Dictionary ? properties.value("MCID") : nullptr;
-        if (mcid && mcid->type == Operand::Type::Number && stream.page > 0)
-            m_facts.markedContentIds[stream.page].insert(int(mcid->number));
+        // Properties inline, or named in the resources' /Properties.
+        QPDFObjectHandle properties = operands.at(1).type == Operand::Type::Name
+                                          ? resource(stream, "/Properties", operands.at(1).bytes, inheritedNames)
+                                          : toObject(operands.at(1));
+        if (!properties.isDictionary())
+            return;
+        QPDFObjectHandle mcid = properties.getKey("/MCID");
+        if (mcid.isInteger() && stream.page > 0)
+            m_facts.markedContentIds[stream.page].insert(int(mcid.getIntValue()));
+        QPDFObjectHandle lang = properties.getKey("/Lang");
+        if (lang.isString())
+            m_facts.markedContentLanguages.append({QString::fromStdString(lang.getUTF8Value()), where(stream)});
     }
 }
 

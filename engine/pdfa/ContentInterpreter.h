@@ -20,6 +20,7 @@ struct ContentFacts {
     QList<TextShowEvent> textShown;            // for glyph rules
     QList<QPDFObjectHandle> fontsUsed;          // each font dictionary once, in order of first use
     QHash<int, QSet<int>> markedContentIds;     // page -> MCIDs in its content
+    QList<std::pair<QString, ObjectLocation>> markedContentLanguages; // /Lang of marked-content properties
     QSet<QPDFObjGen> interpretedStreams;        // each form/pattern/glyph stream once
     QSet<QPDFObjGen> fontsSeen;
     QSet<QPDFObjGen> xobjectsSeen;

@@ -322,7 +322,8 @@ void produceActions(Validation &v)
     QPDFObjectHandle fields = catalog.getKey("/AcroForm").getKeyIfDict("/Fields");
     if (fields.isArray()) {
         // Field additional actions (keystroke, format, validate, calculate).
-        QList<QPDFObjectHandle> pending(fields.getArrayAsVector().begin(), fields.getArrayAsVector().end());
+        const std::vector<QPDFObjectHandle> top = fields.getArrayAsVector();
+        QList<QPDFObjectHandle> pending(top.begin(), top.end());
         QSet<QPDFObjGen> seenFields;
         while (!pending.isEmpty() && seenFields.size() < 100000) {
             QPDFObjectHandle field = pending.takeLast();

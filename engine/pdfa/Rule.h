@@ -43,14 +43,24 @@ struct RuleBase {
 //   const Rule<FontSubject> kFontRules[] = {
 //       {P1, "6.3.4", 1, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The font %1 is not embedded."), fontIsEmbedded},
 //   };
+class Validation;
+
 template <typename Subject>
 struct Rule : RuleBase {
     using Check = bool (*)(const Subject &subject, Failure &failure);
+    // For rules that need facts about the whole document (the output intent, the XMP model ...).
+    using CheckInContext = bool (*)(const Subject &subject, Failure &failure, Validation &validation);
+
     constexpr Rule(Parts parts, const char *clause, int test, Levels levels, const char *message, Check check)
         : RuleBase{parts, clause, test, levels, message}, check(check)
     {
     }
-    Check check;
+    constexpr Rule(Parts parts, const char *clause, int test, Levels levels, const char *message, CheckInContext check)
+        : RuleBase{parts, clause, test, levels, message}, checkInContext(check)
+    {
+    }
+    Check check = nullptr;
+    CheckInContext checkInContext = nullptr;
 };
 
 } // namespace granska::pdfa

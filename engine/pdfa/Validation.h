@@ -53,7 +53,8 @@ public:
         for (const RuleBase *base : it->second) {
             const auto *rule = static_cast<const Rule<Subject> *>(base);
             Failure failure;
-            if (!rule->check(subject, failure))
+            const bool complies = rule->check ? rule->check(subject, failure) : rule->checkInContext(subject, failure, *this);
+            if (!complies)
                 recordFailure(*rule, subject.where, failure);
         }
     }

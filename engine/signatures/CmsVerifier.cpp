@@ -517,6 +517,30 @@ void verifySha1Encapsulated(Parsed &parsed, const SignedBytes &signedBytes, CmsC
 
 } // namespace
 
+CmsStructure inspectCms(QByteArrayView der)
+{
+    CmsStructure structure;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
+    ossl::Cms cms(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        ossl::takeErrors();
+        return structure;
+    }
+    structure.readable = true;
+    STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
+    structure.signerInfoCount = sk_CMS_SignerInfo_num(signerInfos);
+    if (structure.signerInfoCount > 0) {
+        ossl::X509Stack certificates(CMS_get1_certs(cms.get()));
+        CMS_SignerInfo *signer = sk_CMS_SignerInfo_value(signerInfos, 0);
+        for (int i = 0; certificates && i < sk_X509_num(certificates.get()); ++i) {
+            if (CMS_SignerInfo_cert_cmp(signer, sk_X509_value(certificates.get(), i)) == 0)
+                structure.signerCertificatePresent = true;
+        }
+    }
+    ossl::takeErrors();
+    return structure;
+}
+
 CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter)
 {
     CmsCheck result;

@@ -23,6 +23,14 @@ struct CmsCheck {
 // The signed bytes: the pieces of the file named by /ByteRange, in order.
 using SignedBytes = QList<QByteArrayView>;
 
+// The shape of a CMS signature value, without verifying anything: for rules about its structure.
+struct CmsStructure {
+    bool readable = false;
+    int signerInfoCount = 0;
+    bool signerCertificatePresent = false; // the first signer's certificate is among the certificates
+};
+CmsStructure inspectCms(QByteArrayView cms);
+
 // For the CMS-based SubFilters: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1 and
 // ETSI.RFC3161. `cms` is the DER from /Contents (trailing zero padding is ignored).
 CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter);
