@@ -33,8 +33,8 @@ struct HistoryEntry {
 
 struct HistoryQuery {
     QString text;          // matched against file name, path and SHA-256 (substring, case-insensitive)
-    QDateTime from, to;    // assessedAt range, either end optional
-    int limit = 10000;
+    QDateTime from, to;    // assessedAt range, either end optional; both ends included
+    int limit = 10000;     // 0 or less: no limit
 };
 
 class HistoryStore {
@@ -55,7 +55,8 @@ public:
     int schemaVersion() const;       // of the open database
     static int currentSchemaVersion(); // the version this build migrates to
 
-    // Stores one assessment in a single transaction; returns its id, or 0 on failure.
+    // Stores one assessment in a single transaction; returns its id, or 0 on failure. An assessment
+    // without assessedAt is stamped with the time it is stored.
     qint64 add(const Assessment &assessment, QString *error = nullptr);
 
     // Newest first.
@@ -64,9 +65,17 @@ public:
     std::optional<Assessment> assessment(qint64 id) const;
     int count() const;
 
+    // Why the last call failed, in plain words; empty after a call that succeeded. Lets the
+    // read-only calls above, which have no error parameter, still explain an empty answer.
+    QString lastError() const;
+
 private:
+    bool fail(const QString &message, QString *error) const;
+
     QString m_path;
     QString m_connectionName;
+    int m_schemaVersion = 0;
+    mutable QString m_lastError;
 };
 
 } // namespace granska
