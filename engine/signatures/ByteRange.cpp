@@ -1,6 +1,11 @@
 #include "ByteRange.h"
 
+#include "assessment/Assessment.h"
+#include "pdf/PdfDocument.h"
+
 #include <QCoreApplication>
+#include <algorithm>
+#include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska {
 namespace {
@@ -31,7 +36,7 @@ std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
 
 } // namespace
 
-ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file)
+ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file, const QList<qint64> &usedOffsets)
 {
     ByteRangeCheck check;
     if (range.isEmpty() || range.size() % 2 != 0) {
@@ -61,10 +66,37 @@ ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file)
     if (range[0] + range[1] <= range[2]) {
         const QByteArrayView gap = file.sliced(range[0] + range[1], range[2] - range[0] - range[1]);
         check.gapContents = contentsFromGap(gap);
-        if (!check.gapContents && check.problem.isEmpty())
-            check.problem = Tr::tr("The unsigned gap between the signed ranges holds more than the /Contents hexadecimal string.");
+        const qint64 gapStart = range[0] + range[1];
+        const auto firstUsed = std::upper_bound(usedOffsets.cbegin(), usedOffsets.cend(), gapStart);
+        const bool hidesUsedContent = firstUsed != usedOffsets.cend() && *firstUsed < range[2];
+        if (!check.gapContents && gap.startsWith('<') && hidesUsedContent) {
+            // The signature value, and after it objects or cross-reference sections the document
+            // uses, all in the unsigned gap: the pattern of a signature wrapping attack.
+            check.malformed = true;
+            check.problem = Tr::tr("The unsigned gap between the signed ranges holds more than the signature value: unsigned content is hidden there (signature wrapping).");
+        } else if (!check.gapContents && check.problem.isEmpty()) {
+            check.problem = Tr::tr("The unsigned gap between the signed ranges is not the signature value, so the signed bytes are not the usual ones.");
+        }
     }
     return check;
+}
+
+QList<qint64> usedOffsets(PdfDocument &document, const QList<Revision> &revisions)
+{
+    QList<qint64> offsets;
+    try {
+        for (const auto &[object, entry] : document.qpdf().getXRefTable()) {
+            if (entry.getType() == 1)
+                offsets.append(entry.getOffset());
+        }
+    } catch (const std::exception &) {
+        // A table QPDF cannot produce leaves only the revisions' sections to check.
+    }
+    for (const Revision &revision : revisions)
+        if (revision.xrefOffset > 0)
+            offsets.append(revision.xrefOffset);
+    std::sort(offsets.begin(), offsets.end());
+    return offsets;
 }
 
 } // namespace granska

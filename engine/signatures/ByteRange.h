@@ -19,6 +19,14 @@ struct ByteRangeCheck {
     std::optional<QByteArray> gapContents; // the decoded /Contents when the gap is exactly its hex string
 };
 
-ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file);
+// `usedOffsets` (sorted) are where the document as read has its objects and cross-reference
+// sections: unsigned bytes the reader uses must not hide in the gap between the signed ranges.
+ByteRangeCheck checkByteRange(const QList<qint64> &range, QByteArrayView file, const QList<qint64> &usedOffsets = {});
+
+class PdfDocument;
+struct Revision;
+// The offsets of every object in the document's final cross-reference table and of every
+// cross-reference section, sorted.
+QList<qint64> usedOffsets(PdfDocument &document, const QList<Revision> &revisions);
 
 } // namespace granska

@@ -306,6 +306,33 @@ QByteArray plainToDerEcdsa(QByteArrayView plain)
     return encoded;
 }
 
+// True when the elements of a SET OF are in DER order: ascending as octet strings, the shorter
+// padded with zero octets (X.690, 11.6). CMS requires signed attributes in DER (RFC 5652, 5.3).
+bool inDerSetOrder(QByteArrayView setOf)
+{
+    const auto set = der::readElement(setOf);
+    if (!set)
+        return false;
+    der::Reader reader(set->content);
+    QByteArrayView previous;
+    while (const auto element = reader.next()) {
+        if (!previous.isEmpty()) {
+            const qsizetype n = std::max(previous.size(), element->whole.size());
+            for (qsizetype i = 0; i < n; ++i) {
+                const unsigned char a = i < previous.size() ? static_cast<unsigned char>(previous[i]) : 0;
+                const unsigned char b = i < element->whole.size() ? static_cast<unsigned char>(element->whole[i]) : 0;
+                if (a != b) {
+                    if (a > b)
+                        return false;
+                    break;
+                }
+            }
+        }
+        previous = element->whole;
+    }
+    return reader.atEnd();
+}
+
 // RSA PKCS #1 v1.5 where the DigestInfo's AlgorithmIdentifier omits the NULL parameters. RFC 8017
 // (note 2 to 9.2) asks verifiers to accept this form; OpenSSL insists on the NULL. Recovers the
 // DigestInfo and compares it field by field.
@@ -408,6 +435,12 @@ void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &re
         CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlgorithmId);
         const ASN1_OBJECT *signatureOid = nullptr;
         X509_ALGOR_get0(&signatureOid, nullptr, nullptr, signatureAlgorithmId);
+        const std::optional<RawSignerInfo> raw = rawSignerInfo(parsed.der);
+        if (raw && !raw->signedAttributes.isEmpty() && !inDerSetOrder(raw->signedAttributes)) {
+            result.integrity = Integrity::Broken;
+            result.detail = Tr::tr("The signed attributes are not in the DER order CMS requires, so the signed data is ambiguous and the signature cannot be relied on.");
+            return;
+        }
         const std::optional<bool> direct = verifySignedAttributesAsEncoded(parsed, signatureOid);
         if (direct ? *direct : CMS_SignerInfo_verify(si) == 1) {
             result.integrity = Integrity::Intact;

@@ -50,7 +50,7 @@ QList<QByteArray> certificatesOf(QPDFObjectHandle dictionary)
     return out;
 }
 
-SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions)
+SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions, const QList<qint64> &used)
 {
     QPDFObjectHandle dictionary = field.value;
     SignatureInfo info;
@@ -73,7 +73,7 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     info.byteRange = byteRangeOf(dictionary);
 
     const QByteArrayView file = document.bytes();
-    const ByteRangeCheck range = checkByteRange(info.byteRange, file);
+    const ByteRangeCheck range = checkByteRange(info.byteRange, file, used);
     if (!range.usable) {
         info.integrity = Integrity::Broken;
         info.integrityDetail = range.problem;
@@ -125,9 +125,10 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
 {
     SignatureAnalysis analysis;
     const SignatureFieldScan scan = findSignatureFields(document, budget);
+    const QList<qint64> used = scan.signed_.isEmpty() ? QList<qint64>() : usedOffsets(document, revisions);
     for (const SignatureField &field : scan.signed_) {
         budget.check();
-        analysis.signatures.append(analyze(field, document, revisions));
+        analysis.signatures.append(analyze(field, document, revisions, used));
     }
     std::stable_sort(analysis.signatures.begin(), analysis.signatures.end(), [](const SignatureInfo &a, const SignatureInfo &b) {
         const qint64 endA = a.byteRange.size() >= 2 ? a.byteRange[a.byteRange.size() - 2] + a.byteRange.back() : 0;
