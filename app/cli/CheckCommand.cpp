@@ -34,6 +34,8 @@ QString usage()
         "  --profile P  PDF/A profile: auto follows the document's claim (default), none skips PDF/A\n"
         "  --json       one JSON object per document per line (JSON Lines)\n"
         "  --jobs N     documents assessed in parallel (default: number of processors)\n"
+        "  --include-certificates  add each certificate (DER, base64) to the JSON\n"
+        "  --show-personal-data    show personal identity numbers unmasked\n"
         "\n"
         "Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.\n");
 }
@@ -47,8 +49,10 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("P"), QStringLiteral("auto"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption jobsOption(QStringLiteral("jobs"), QString(), QStringLiteral("N"));
+    const QCommandLineOption certificatesOption(QStringLiteral("include-certificates"));
+    const QCommandLineOption personalDataOption(QStringLiteral("show-personal-data"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({profileOption, jsonOption, jobsOption, helpOption});
+    parser.addOptions({profileOption, jsonOption, jobsOption, certificatesOption, personalDataOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("check")} + arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return 2;
@@ -79,6 +83,9 @@ int runCheck(const QStringList &arguments)
     }
     const QStringList files = collectDocuments(paths);
     const bool json = parser.isSet(jsonOption);
+    JsonOptions jsonOptions;
+    jsonOptions.includeCertificateData = parser.isSet(certificatesOption);
+    jsonOptions.maskPersonalData = !parser.isSet(personalDataOption);
 
     QThreadPool pool;
     pool.setMaxThreadCount(jobs);
@@ -90,7 +97,7 @@ int runCheck(const QStringList &arguments)
     for (int i = 0; i < files.size(); ++i) {
         const Assessment assessment = future.resultAt(i);
         if (json)
-            out << QJsonDocument(toJson(assessment)).toJson(QJsonDocument::Compact) << '\n';
+            out << QJsonDocument(toJson(assessment, jsonOptions)).toJson(QJsonDocument::Compact) << '\n';
         else
             out << formatText(assessment) << '\n';
         out.flush();

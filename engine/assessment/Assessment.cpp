@@ -48,8 +48,22 @@ std::optional<Integrity> integrityFromString(const QString &text)
 
 QString toString(SignatureKind kind)
 {
-    return kind == SignatureKind::DocumentTimestamp ? QStringLiteral("document-timestamp")
-                                                    : QStringLiteral("signature");
+    switch (kind) {
+    case SignatureKind::DocumentTimestamp: return QStringLiteral("document-timestamp");
+    case SignatureKind::Seal: return QStringLiteral("seal");
+    case SignatureKind::Signature: break;
+    }
+    return QStringLiteral("signature");
+}
+
+QString toString(Indication indication)
+{
+    switch (indication) {
+    case Indication::TotalPassed: return QStringLiteral("TOTAL-PASSED");
+    case Indication::TotalFailed: return QStringLiteral("TOTAL-FAILED");
+    case Indication::Indeterminate: break;
+    }
+    return QStringLiteral("INDETERMINATE");
 }
 
 QString toString(ProfileOrigin origin)

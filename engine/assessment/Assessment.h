@@ -7,11 +7,18 @@
 #include <QMetaType>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace granska {
 
 enum class Severity { Info, Warning, Error };
+
+enum class Integrity {
+    Intact,      // the signed bytes are unchanged and the signature value is mathematically valid
+    Broken,      // the signed bytes changed, or the signature value does not verify
+    Unverifiable // the signature could not be checked (unreadable CMS, unsupported algorithm, ...)
+};
 
 // Something noticed about the file as a whole that is not a PDF/A rule: a damaged cross-reference
 // table QPDF had to repair, a limit that stopped part of the work, encryption.
@@ -70,7 +77,7 @@ struct PdfaResult {
 };
 
 struct CertificateInfo {
-    QString subject;    // distinguished name, most specific part last (RFC 4514 order reversed)
+    QString subject;    // distinguished name in RFC 4514 form
     QString issuer;
     QString commonName; // the subject's CN, for short display
     QString serialNumber; // hexadecimal, as certificate viewers show it
@@ -78,15 +85,67 @@ struct CertificateInfo {
     QDateTime notAfter;
     QString publicKey;  // "RSA 2048", "EC P-256", "Ed25519"
     QString sha256Fingerprint; // hexadecimal
+    bool isCa = false;
+    QStringList keyUsage;      // "digitalSignature", "nonRepudiation", ...
+    QStringList qcStatements;  // "QcCompliance", "QcSSCD", "QcType esign", ...
+    QStringList policies;      // certificate policy OIDs
+    QByteArray der;            // the certificate itself, for viewers and re-validation
 };
 
-enum class Integrity {
-    Intact,      // the signed bytes are unchanged and the signature value is mathematically valid
-    Broken,      // the signed bytes changed, or the signature value does not verify
-    Unverifiable // the signature could not be checked (unreadable CMS, unsupported algorithm, ...)
+// A national identity number or similar personal identifier found in a certificate. Personal
+// data: reports and JSON show it masked unless asked not to.
+struct PersonalIdentifier {
+    QString type;   // "Swedish personal identity number", "Swedish co-ordination number", "Estonian personal code" ...
+    QString value;  // as found
+    QString masked; // e.g. "19520730-****"
+    QString field;  // where: "subject serialNumber", "subject CN" ...
+    bool isPresent() const { return !value.isEmpty(); }
 };
 
-enum class SignatureKind { Signature, DocumentTimestamp };
+// An RFC 3161 timestamp: over a signature value (signature timestamp) or over a revision of the
+// document (document timestamp).
+struct TimestampInfo {
+    enum class Type { Signature, Document };
+    Type type = Type::Signature;
+    QDateTime time;            // genTime
+    Integrity integrity = Integrity::Unverifiable; // message imprint and TSA signature
+    QString detail;
+    QString digestAlgorithm;
+    std::optional<CertificateInfo> authority; // the TSA's certificate
+    bool trusted = false;      // the TSA's chain reaches a trust anchor
+    int revision = 0;          // for document timestamps: the revision they cover
+};
+
+// Revocation information found for one certificate of a chain, and what it says.
+struct RevocationInfo {
+    QString certificate;       // common name of the certificate it is about
+    QString kind;              // "OCSP" or "CRL"
+    QString source;            // "DSS", "VRI", "signature (adbe-revocationInfoArchival)", "signature (CMS)", "timestamp"
+    QString status;            // "good", "revoked", "unknown", "invalid"
+    QDateTime producedAt;      // OCSP producedAt or CRL thisUpdate
+    QDateTime nextUpdate;
+    QDateTime revocationTime;  // when revoked
+    QString detail;
+};
+
+// One change made to the document after a signature, and whether its certification allows it.
+struct ModificationInfo {
+    int revision = 0;          // the revision that made it
+    QString kind;              // "validation-data", "document-timestamp", "signature", "form-fill",
+                               // "annotation", "page-added", "page-removed", "other"
+    QString description;
+    bool permitted = false;
+};
+
+
+enum class SignatureKind {
+    Signature,        // an electronic signature by a natural person (or unknown)
+    Seal,             // an electronic seal: the signer certificate is issued to a legal person
+    DocumentTimestamp // an RFC 3161 document timestamp
+};
+
+// The conclusion of ETSI EN 319 102-1 for a signature.
+enum class Indication { TotalPassed, Indeterminate, TotalFailed };
 
 struct SignatureInfo {
     QString field; // fully qualified field name
@@ -113,6 +172,29 @@ struct SignatureInfo {
 
     std::optional<CertificateInfo> signer;
     QList<CertificateInfo> certificates; // all certificates embedded in the signature
+
+    // Validation (ETSI EN 319 102-1) at `validationTime`.
+    Indication indication = Indication::Indeterminate;
+    QString subIndication;      // "HASH_FAILURE", "NO_CERTIFICATE_CHAIN_FOUND", ... empty when passed
+    QString indicationDetail;   // the reason in plain words
+    QDateTime validationTime;
+    QDateTime bestSignatureTime; // earliest proof of existence (a trusted timestamp), else validation time
+    QList<CertificateInfo> chain; // signer first, trust anchor last
+    QString trustAnchor;         // what the chain ends in: a trust anchor or a trusted-list service
+    QList<TimestampInfo> timestamps; // signature timestamps and document timestamps covering this signature
+    QList<RevocationInfo> revocation;
+    bool validationDataEmbedded = false; // revocation data for every chain certificate is in the document
+    QStringList warnings;        // weaker points that do not fail the signature (SHA-1, ...)
+
+    QString level;               // PAdES baseline: "B-B", "B-T", "B-LT", "B-LTA"; empty when none
+    QString levelMissing;        // what the next level would need
+    QString qualification;       // "QES", "QESeal", "AdES-QC", "AdES"; empty when not determined
+    QString qualificationDetail;
+    PersonalIdentifier personalNumber;
+
+    int certificationLevel = 0;  // DocMDP P (1-3) for a certification signature; 0 for approval
+    QString modificationsAfter;  // "none", "permitted", "not-permitted"
+    QList<ModificationInfo> modifications;
 
     int page = 0;       // page of the signature widget; 0 when it has none
     QRectF rect;        // widget rectangle in PDF user space
@@ -163,7 +245,8 @@ struct Assessment {
 };
 
 QString toString(Integrity integrity);    // "intact", "broken", "unverifiable"
-QString toString(SignatureKind kind);     // "signature", "document-timestamp"
+QString toString(SignatureKind kind);     // "signature", "seal", "document-timestamp"
+QString toString(Indication indication); // "TOTAL-PASSED", "INDETERMINATE", "TOTAL-FAILED"
 QString toString(ProfileOrigin origin);   // "none", "claim", "requested"
 QString toString(Severity severity);      // "info", "warning", "error"
 std::optional<Integrity> integrityFromString(const QString &text);

@@ -20,9 +20,25 @@ QDateTime dateTimeFrom(const QJsonValue &value)
     return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODate) : QDateTime();
 }
 
-QJsonObject toJson(const CertificateInfo &certificate)
+QJsonArray stringArray(const QStringList &list)
 {
-    return {
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
+QJsonObject toJson(const CertificateInfo &certificate, const JsonOptions &options)
+{
+    QJsonObject o{
         {QStringLiteral("subject"), certificate.subject},
         {QStringLiteral("issuer"), certificate.issuer},
         {QStringLiteral("commonName"), certificate.commonName},
@@ -31,7 +47,14 @@ QJsonObject toJson(const CertificateInfo &certificate)
         {QStringLiteral("notAfter"), dateTime(certificate.notAfter)},
         {QStringLiteral("publicKey"), certificate.publicKey},
         {QStringLiteral("sha256"), certificate.sha256Fingerprint},
+        {QStringLiteral("isCa"), certificate.isCa},
+        {QStringLiteral("keyUsage"), stringArray(certificate.keyUsage)},
+        {QStringLiteral("qcStatements"), stringArray(certificate.qcStatements)},
+        {QStringLiteral("policies"), stringArray(certificate.policies)},
     };
+    if (options.includeCertificateData && !certificate.der.isEmpty())
+        o.insert(QStringLiteral("der"), QString::fromLatin1(certificate.der.toBase64()));
+    return o;
 }
 
 CertificateInfo certificateFromJson(const QJsonObject &o)
@@ -45,6 +68,11 @@ CertificateInfo certificateFromJson(const QJsonObject &o)
     c.notAfter = dateTimeFrom(o.value(QStringLiteral("notAfter")));
     c.publicKey = o.value(QStringLiteral("publicKey")).toString();
     c.sha256Fingerprint = o.value(QStringLiteral("sha256")).toString();
+    c.isCa = o.value(QStringLiteral("isCa")).toBool();
+    c.keyUsage = stringList(o.value(QStringLiteral("keyUsage")));
+    c.qcStatements = stringList(o.value(QStringLiteral("qcStatements")));
+    c.policies = stringList(o.value(QStringLiteral("policies")));
+    c.der = QByteArray::fromBase64(o.value(QStringLiteral("der")).toString().toLatin1());
     return c;
 }
 
@@ -153,14 +181,105 @@ PdfaResult pdfaFromJson(const QJsonObject &o)
     return r;
 }
 
-QJsonObject toJson(const SignatureInfo &s)
+QJsonArray certificateArray(const QList<CertificateInfo> &list, const JsonOptions &options)
+{
+    QJsonArray array;
+    for (const CertificateInfo &c : list)
+        array.append(toJson(c, options));
+    return array;
+}
+
+QJsonObject toJson(const TimestampInfo &t, const JsonOptions &options)
+{
+    return {
+        {QStringLiteral("type"), t.type == TimestampInfo::Type::Document ? QStringLiteral("document") : QStringLiteral("signature")},
+        {QStringLiteral("time"), dateTime(t.time)},
+        {QStringLiteral("integrity"), toString(t.integrity)},
+        {QStringLiteral("detail"), t.detail},
+        {QStringLiteral("digestAlgorithm"), optionalString(t.digestAlgorithm)},
+        {QStringLiteral("authority"), t.authority ? QJsonValue(toJson(*t.authority, options)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("trusted"), t.trusted},
+        {QStringLiteral("revision"), t.revision},
+    };
+}
+
+TimestampInfo timestampFromJson(const QJsonObject &o)
+{
+    TimestampInfo t;
+    t.type = o.value(QStringLiteral("type")).toString() == QStringLiteral("document") ? TimestampInfo::Type::Document
+                                                                                     : TimestampInfo::Type::Signature;
+    t.time = dateTimeFrom(o.value(QStringLiteral("time")));
+    t.integrity = integrityFromString(o.value(QStringLiteral("integrity")).toString()).value_or(Integrity::Unverifiable);
+    t.detail = o.value(QStringLiteral("detail")).toString();
+    t.digestAlgorithm = o.value(QStringLiteral("digestAlgorithm")).toString();
+    if (o.value(QStringLiteral("authority")).isObject())
+        t.authority = certificateFromJson(o.value(QStringLiteral("authority")).toObject());
+    t.trusted = o.value(QStringLiteral("trusted")).toBool();
+    t.revision = o.value(QStringLiteral("revision")).toInt();
+    return t;
+}
+
+QJsonObject toJson(const RevocationInfo &r)
+{
+    return {
+        {QStringLiteral("certificate"), r.certificate},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("source"), r.source},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("producedAt"), dateTime(r.producedAt)},
+        {QStringLiteral("nextUpdate"), dateTime(r.nextUpdate)},
+        {QStringLiteral("revocationTime"), dateTime(r.revocationTime)},
+        {QStringLiteral("detail"), r.detail},
+    };
+}
+
+RevocationInfo revocationFromJson(const QJsonObject &o)
+{
+    RevocationInfo r;
+    r.certificate = o.value(QStringLiteral("certificate")).toString();
+    r.kind = o.value(QStringLiteral("kind")).toString();
+    r.source = o.value(QStringLiteral("source")).toString();
+    r.status = o.value(QStringLiteral("status")).toString();
+    r.producedAt = dateTimeFrom(o.value(QStringLiteral("producedAt")));
+    r.nextUpdate = dateTimeFrom(o.value(QStringLiteral("nextUpdate")));
+    r.revocationTime = dateTimeFrom(o.value(QStringLiteral("revocationTime")));
+    r.detail = o.value(QStringLiteral("detail")).toString();
+    return r;
+}
+
+QJsonValue toJson(const PersonalIdentifier &p, const JsonOptions &options)
+{
+    if (!p.isPresent())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o{{QStringLiteral("type"), p.type}, {QStringLiteral("field"), p.field}, {QStringLiteral("masked"), p.masked}};
+    if (!options.maskPersonalData)
+        o.insert(QStringLiteral("value"), p.value);
+    return o;
+}
+
+QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
 {
     QJsonArray byteRange;
     for (qint64 n : s.byteRange)
         byteRange.append(n);
-    QJsonArray certificates;
-    for (const CertificateInfo &c : s.certificates)
-        certificates.append(toJson(c));
+    const QJsonArray certificates = certificateArray(s.certificates, options);
+    QJsonArray timestamps;
+    QDateTime timestampTime;
+    for (const TimestampInfo &t : s.timestamps) {
+        timestamps.append(toJson(t, options));
+        if (t.integrity == Integrity::Intact && t.time.isValid() && (!timestampTime.isValid() || t.time < timestampTime))
+            timestampTime = t.time;
+    }
+    QJsonArray revocation;
+    for (const RevocationInfo &r : s.revocation)
+        revocation.append(toJson(r));
+    QJsonArray modifications;
+    for (const ModificationInfo &m : s.modifications) {
+        modifications.append(QJsonObject{{QStringLiteral("revision"), m.revision},
+                                         {QStringLiteral("kind"), m.kind},
+                                         {QStringLiteral("description"), m.description},
+                                         {QStringLiteral("permitted"), m.permitted}});
+    }
     QJsonObject o{
         {QStringLiteral("field"), s.field},
         {QStringLiteral("kind"), toString(s.kind)},
@@ -174,8 +293,28 @@ QJsonObject toJson(const SignatureInfo &s)
         {QStringLiteral("integrityDetail"), s.integrityDetail},
         {QStringLiteral("digestAlgorithm"), optionalString(s.digestAlgorithm)},
         {QStringLiteral("signatureAlgorithm"), optionalString(s.signatureAlgorithm)},
-        {QStringLiteral("signer"), s.signer ? QJsonValue(toJson(*s.signer)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("signer"), s.signer ? QJsonValue(toJson(*s.signer, options)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("certificates"), certificates},
+        {QStringLiteral("indication"), toString(s.indication)},
+        {QStringLiteral("subIndication"), optionalString(s.subIndication)},
+        {QStringLiteral("indicationDetail"), s.indicationDetail},
+        {QStringLiteral("validationTime"), dateTime(s.validationTime)},
+        {QStringLiteral("bestSignatureTime"), dateTime(s.bestSignatureTime)},
+        {QStringLiteral("timestampTime"), dateTime(timestampTime)},
+        {QStringLiteral("chain"), certificateArray(s.chain, options)},
+        {QStringLiteral("trustAnchor"), optionalString(s.trustAnchor)},
+        {QStringLiteral("timestamps"), timestamps},
+        {QStringLiteral("revocation"), revocation},
+        {QStringLiteral("validationDataEmbedded"), s.validationDataEmbedded},
+        {QStringLiteral("warnings"), stringArray(s.warnings)},
+        {QStringLiteral("level"), optionalString(s.level)},
+        {QStringLiteral("levelMissing"), optionalString(s.levelMissing)},
+        {QStringLiteral("qualification"), optionalString(s.qualification)},
+        {QStringLiteral("qualificationDetail"), optionalString(s.qualificationDetail)},
+        {QStringLiteral("personalNumber"), toJson(s.personalNumber, options)},
+        {QStringLiteral("certificationLevel"), s.certificationLevel},
+        {QStringLiteral("modificationsAfter"), optionalString(s.modificationsAfter)},
+        {QStringLiteral("modifications"), modifications},
         {QStringLiteral("signingTime"), dateTime(s.claimedSigningTime)},
         {QStringLiteral("signingTimeRaw"), optionalString(s.claimedSigningTimeRaw)},
         {QStringLiteral("cmsSigningTime"), dateTime(s.cmsSigningTime)},
@@ -195,9 +334,11 @@ SignatureInfo signatureFromJson(const QJsonObject &o)
 {
     SignatureInfo s;
     s.field = o.value(QStringLiteral("field")).toString();
-    s.kind = o.value(QStringLiteral("kind")).toString() == toString(SignatureKind::DocumentTimestamp)
-                 ? SignatureKind::DocumentTimestamp
-                 : SignatureKind::Signature;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (SignatureKind k : {SignatureKind::Signature, SignatureKind::Seal, SignatureKind::DocumentTimestamp}) {
+        if (toString(k) == kind)
+            s.kind = k;
+    }
     s.objectNumber = o.value(QStringLiteral("object")).toInt();
     s.filter = o.value(QStringLiteral("filter")).toString();
     s.subFilter = o.value(QStringLiteral("subFilter")).toString();
@@ -213,6 +354,40 @@ SignatureInfo signatureFromJson(const QJsonObject &o)
         s.signer = certificateFromJson(o.value(QStringLiteral("signer")).toObject());
     for (const QJsonValue &c : o.value(QStringLiteral("certificates")).toArray())
         s.certificates.append(certificateFromJson(c.toObject()));
+    const QString indication = o.value(QStringLiteral("indication")).toString();
+    for (Indication i : {Indication::TotalPassed, Indication::Indeterminate, Indication::TotalFailed}) {
+        if (toString(i) == indication)
+            s.indication = i;
+    }
+    s.subIndication = o.value(QStringLiteral("subIndication")).toString();
+    s.indicationDetail = o.value(QStringLiteral("indicationDetail")).toString();
+    s.validationTime = dateTimeFrom(o.value(QStringLiteral("validationTime")));
+    s.bestSignatureTime = dateTimeFrom(o.value(QStringLiteral("bestSignatureTime")));
+    for (const QJsonValue &c : o.value(QStringLiteral("chain")).toArray())
+        s.chain.append(certificateFromJson(c.toObject()));
+    s.trustAnchor = o.value(QStringLiteral("trustAnchor")).toString();
+    for (const QJsonValue &t : o.value(QStringLiteral("timestamps")).toArray())
+        s.timestamps.append(timestampFromJson(t.toObject()));
+    for (const QJsonValue &r : o.value(QStringLiteral("revocation")).toArray())
+        s.revocation.append(revocationFromJson(r.toObject()));
+    s.validationDataEmbedded = o.value(QStringLiteral("validationDataEmbedded")).toBool();
+    s.warnings = stringList(o.value(QStringLiteral("warnings")));
+    s.level = o.value(QStringLiteral("level")).toString();
+    s.levelMissing = o.value(QStringLiteral("levelMissing")).toString();
+    s.qualification = o.value(QStringLiteral("qualification")).toString();
+    s.qualificationDetail = o.value(QStringLiteral("qualificationDetail")).toString();
+    const QJsonObject person = o.value(QStringLiteral("personalNumber")).toObject();
+    s.personalNumber.type = person.value(QStringLiteral("type")).toString();
+    s.personalNumber.field = person.value(QStringLiteral("field")).toString();
+    s.personalNumber.masked = person.value(QStringLiteral("masked")).toString();
+    s.personalNumber.value = person.value(QStringLiteral("value")).toString(s.personalNumber.masked);
+    s.certificationLevel = o.value(QStringLiteral("certificationLevel")).toInt();
+    s.modificationsAfter = o.value(QStringLiteral("modificationsAfter")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("modifications")).toArray()) {
+        const QJsonObject m = v.toObject();
+        s.modifications.append({m.value(QStringLiteral("revision")).toInt(), m.value(QStringLiteral("kind")).toString(),
+                                m.value(QStringLiteral("description")).toString(), m.value(QStringLiteral("permitted")).toBool()});
+    }
     s.claimedSigningTime = dateTimeFrom(o.value(QStringLiteral("signingTime")));
     s.claimedSigningTimeRaw = o.value(QStringLiteral("signingTimeRaw")).toString();
     s.cmsSigningTime = dateTimeFrom(o.value(QStringLiteral("cmsSigningTime")));
@@ -230,7 +405,7 @@ SignatureInfo signatureFromJson(const QJsonObject &o)
 
 } // namespace
 
-QJsonObject toJson(const Assessment &a)
+QJsonObject toJson(const Assessment &a, const JsonOptions &options)
 {
     QJsonArray findings;
     for (const Finding &f : a.findings) {
@@ -248,7 +423,7 @@ QJsonObject toJson(const Assessment &a)
     }
     QJsonArray signatures;
     for (const SignatureInfo &s : a.signatures)
-        signatures.append(toJson(s));
+        signatures.append(toJson(s, options));
     const DocumentIdentity &id = a.identity;
     return {
         {QStringLiteral("file"), a.file},

@@ -8,7 +8,12 @@
 
 namespace granska {
 
-QJsonObject toJson(const Assessment &assessment);
+struct JsonOptions {
+    bool includeCertificateData = true; // each certificate's DER (base64): needed to view or re-check it
+    bool maskPersonalData = false;      // show personal identity numbers masked
+};
+
+QJsonObject toJson(const Assessment &assessment, const JsonOptions &options = {});
 Assessment assessmentFromJson(const QJsonObject &object);
 
 } // namespace granska

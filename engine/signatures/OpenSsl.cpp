@@ -1,10 +1,14 @@
 #include "OpenSsl.h"
 
+#include "Der.h"
+
+#include <QHash>
 #include <QTimeZone>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
+#include <openssl/x509v3.h>
 
 namespace granska::ossl {
 
@@ -84,7 +88,117 @@ QString publicKeyText(X509 *certificate)
     }
 }
 
+QString oidText(QByteArrayView der)
+{
+    // An OBJECT IDENTIFIER element's content, as dotted text.
+    ASN1_OBJECT *object = nullptr;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
+    if (!d2i_ASN1_OBJECT(&object, &p, long(der.size())))
+        return {};
+    char text[128] = {};
+    OBJ_obj2txt(text, sizeof text, object, 1);
+    ASN1_OBJECT_free(object);
+    return QString::fromLatin1(text);
+}
+
+// The QC statements of ETSI EN 319 412-5 (and the semantics identifiers of EN 319 412-1) that a
+// certificate claims, named for people.
+QStringList qcStatements(X509 *certificate)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("0.4.0.1862.1.1"), QStringLiteral("QcCompliance")},
+        {QStringLiteral("0.4.0.1862.1.2"), QStringLiteral("QcLimitValue")},
+        {QStringLiteral("0.4.0.1862.1.3"), QStringLiteral("QcRetentionPeriod")},
+        {QStringLiteral("0.4.0.1862.1.4"), QStringLiteral("QcSSCD")},
+        {QStringLiteral("0.4.0.1862.1.5"), QStringLiteral("QcPDS")},
+        {QStringLiteral("0.4.0.1862.1.6"), QStringLiteral("QcType")},
+        {QStringLiteral("0.4.0.1862.1.7"), QStringLiteral("QcCClegislation")},
+        {QStringLiteral("0.4.0.19495.2"), QStringLiteral("PSD2")},
+        {QStringLiteral("1.3.6.1.5.5.7.11.2"), QStringLiteral("SemanticsId")},
+    };
+    static const QHash<QString, QString> types = {
+        {QStringLiteral("0.4.0.1862.1.6.1"), QStringLiteral("esign")},
+        {QStringLiteral("0.4.0.1862.1.6.2"), QStringLiteral("eseal")},
+        {QStringLiteral("0.4.0.1862.1.6.3"), QStringLiteral("web")},
+        {QStringLiteral("0.4.0.194121.1.1"), QStringLiteral("natural")},
+        {QStringLiteral("0.4.0.194121.1.2"), QStringLiteral("legal")},
+        {QStringLiteral("0.4.0.194121.1.3"), QStringLiteral("eidas-natural")},
+        {QStringLiteral("0.4.0.194121.1.4"), QStringLiteral("eidas-legal")},
+    };
+    QStringList out;
+    const int index = X509_get_ext_by_NID(certificate, NID_qcStatements, -1);
+    if (index < 0)
+        return out;
+    const ASN1_OCTET_STRING *data = X509_EXTENSION_get_data(X509_get_ext(certificate, index));
+    const auto sequence = der::readElement(QByteArrayView(reinterpret_cast<const char *>(ASN1_STRING_get0_data(data)), ASN1_STRING_length(data)));
+    if (!sequence)
+        return out;
+    der::Reader statements(sequence->content);
+    while (const auto statement = statements.next()) {
+        der::Reader fields(statement->content);
+        const auto id = fields.next();
+        if (!id || id->tag != 0x06)
+            continue;
+        const QString oid = oidText(id->whole);
+        QString name = names.value(oid, oid);
+        // QcType lists OIDs; the semantics identifier is the first element of its info.
+        if (const auto info = fields.next(); info && info->tag == 0x30) {
+            der::Reader items(info->content);
+            QStringList details;
+            while (const auto item = items.next()) {
+                if (item->tag == 0x06)
+                    details << types.value(oidText(item->whole), oidText(item->whole));
+            }
+            if (!details.isEmpty())
+                name += QLatin1Char(' ') + details.join(QLatin1Char(','));
+        }
+        out << name;
+    }
+    return out;
+}
+
+QStringList keyUsage(X509 *certificate)
+{
+    static const std::pair<uint32_t, const char *> bits[] = {
+        {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
+        {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+        {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
+        {KU_CRL_SIGN, "cRLSign"}};
+    QStringList out;
+    const uint32_t usage = X509_get_key_usage(certificate);
+    if (usage == UINT32_MAX)
+        return out; // no keyUsage extension: any use
+    for (const auto &[bit, name] : bits)
+        if (usage & bit)
+            out << QString::fromLatin1(name);
+    return out;
+}
+
+QStringList policies(X509 *certificate)
+{
+    QStringList out;
+    auto *list = static_cast<CERTIFICATEPOLICIES *>(X509_get_ext_d2i(certificate, NID_certificate_policies, nullptr, nullptr));
+    if (!list)
+        return out;
+    for (int i = 0; i < sk_POLICYINFO_num(list); ++i) {
+        char text[128] = {};
+        OBJ_obj2txt(text, sizeof text, sk_POLICYINFO_value(list, i)->policyid, 1);
+        out << QString::fromLatin1(text);
+    }
+    CERTIFICATEPOLICIES_free(list);
+    return out;
+}
+
 } // namespace
+
+QByteArray derOf(X509 *certificate)
+{
+    unsigned char *out = nullptr;
+    const int length = i2d_X509(certificate, &out);
+    QByteArray der = length > 0 ? QByteArray(reinterpret_cast<const char *>(out), length) : QByteArray();
+    OPENSSL_free(out);
+    return der;
+}
 
 CertificateInfo certificateInfo(X509 *certificate)
 {
@@ -105,6 +219,12 @@ CertificateInfo certificateInfo(X509 *certificate)
     unsigned int length = 0;
     if (X509_digest(certificate, EVP_sha256(), digest, &length) == 1)
         info.sha256Fingerprint = hex(digest, length);
+    info.isCa = X509_check_ca(certificate) > 0;
+    info.keyUsage = keyUsage(certificate);
+    info.qcStatements = qcStatements(certificate);
+    info.policies = policies(certificate);
+    info.der = derOf(certificate);
+    ossl::takeErrors();
     return info;
 }
 

@@ -37,6 +37,7 @@ QDateTime toDateTime(const ASN1_TIME *time);
 QString objectName(const ASN1_OBJECT *object); // short readable name, or the dotted OID
 QString hex(const unsigned char *data, size_t length);
 CertificateInfo certificateInfo(X509 *certificate);
+QByteArray derOf(X509 *certificate);
 
 // The text of OpenSSL's error queue (and clears it), for diagnostics.
 QString takeErrors();
