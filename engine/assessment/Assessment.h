@@ -112,6 +112,7 @@ struct TimestampInfo {
     QString detail;
     QString digestAlgorithm;
     std::optional<CertificateInfo> authority; // the TSA's certificate
+    QList<CertificateInfo> certificates;      // all certificates in the token (not in the JSON)
     bool trusted = false;      // the TSA's chain reaches a trust anchor
     int revision = 0;          // for document timestamps: the revision they cover
 };

@@ -478,25 +478,23 @@ void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &re
 
 // Verifies the signature over the encapsulated content and returns that content; nullopt when the
 // signature does not verify (result then says why).
+// Verifies the signature over the encapsulated content (timestamp tokens, adbe.pkcs7.sha1) exactly
+// as over detached content, and returns that content; nullopt when it does not verify (result
+// then says why).
 std::optional<QByteArray> verifyEncapsulated(Parsed &parsed, CmsCheck &result)
 {
-    ossl::Bio out(BIO_new(BIO_s_mem()));
-    ERR_clear_error();
-    const int ok = CMS_verify(parsed.cms.get(), parsed.certificates.get(), nullptr, nullptr, out.get(),
-                              CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY);
-    if (ok != 1) {
-        if (failedForUnsupportedAlgorithm()) {
-            result.detail = Tr::tr("The signature algorithm %1 is not supported, so the signature value cannot be checked.").arg(result.signatureAlgorithm);
-        } else {
-            result.integrity = Integrity::Broken;
-            result.detail = Tr::tr("The signature value does not verify with the signer's public key.");
-        }
-        ossl::takeErrors();
+    ASN1_OCTET_STRING **content = CMS_get0_content(parsed.cms.get());
+    if (!content || !*content) {
+        result.integrity = Integrity::Unverifiable;
+        result.detail = Tr::tr("The signature value encapsulates no content.");
         return std::nullopt;
     }
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(out.get(), &data);
-    return QByteArray(data, length);
+    const QByteArray data = octets(*content);
+    const QString digest = result.digestAlgorithm;
+    verifyDetached(parsed, SignedBytes{QByteArrayView(data)}, result);
+    if (result.integrity != Integrity::Intact)
+        return std::nullopt;
+    return data;
 }
 
 void verifyTimestampToken(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &result)
@@ -548,6 +546,43 @@ void verifySha1Encapsulated(Parsed &parsed, const SignedBytes &signedBytes, CmsC
     result.detail = Tr::tr("The signed bytes are unchanged (SHA-1, as adbe.pkcs7.sha1 prescribes) and the signature value is valid for the signer's key.");
 }
 
+// The signature-time-stamp tokens (RFC 3161 over the signature value) among the unsigned
+// attributes, each verified.
+QList<TimestampInfo> signatureTimestamps(Parsed &parsed)
+{
+    QList<TimestampInfo> out;
+    if (!parsed.signerInfo)
+        return out;
+    ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(parsed.signerInfo);
+    const QByteArray signatureValue = octets(value);
+    ASN1_OBJECT *tokenOid = OBJ_txt2obj("1.2.840.113549.1.9.16.2.14", 1);
+    for (int index = -1;;) {
+        index = CMS_unsigned_get_attr_by_OBJ(parsed.signerInfo, tokenOid, index);
+        if (index < 0)
+            break;
+        X509_ATTRIBUTE *attribute = CMS_unsigned_get_attr(parsed.signerInfo, index);
+        for (int i = 0; i < X509_ATTRIBUTE_count(attribute) && out.size() < 16; ++i) {
+            ASN1_TYPE *type = X509_ATTRIBUTE_get0_type(attribute, i);
+            if (!type || type->type != V_ASN1_SEQUENCE)
+                continue;
+            const QByteArray token(reinterpret_cast<const char *>(ASN1_STRING_get0_data(type->value.sequence)),
+                                   ASN1_STRING_length(type->value.sequence));
+            const CmsCheck check = verifyCmsSignature(token, SignedBytes{QByteArrayView(signatureValue)}, QStringLiteral("ETSI.RFC3161"));
+            TimestampInfo t;
+            t.type = TimestampInfo::Type::Signature;
+            t.time = check.signingTime;
+            t.integrity = check.integrity;
+            t.detail = check.detail;
+            t.digestAlgorithm = check.digestAlgorithm;
+            t.authority = check.signer;
+            t.certificates = check.certificates;
+            out.append(t);
+        }
+    }
+    ASN1_OBJECT_free(tokenOid);
+    return out;
+}
+
 } // namespace
 
 CmsStructure inspectCms(QByteArrayView der)
@@ -588,6 +623,7 @@ CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, 
         verifySha1Encapsulated(parsed, signedBytes, result);
     else
         verifyDetached(parsed, signedBytes, result);
+    result.signatureTimestamps = signatureTimestamps(parsed);
     return result;
 }
 

@@ -18,6 +18,7 @@ struct CmsCheck {
     std::optional<CertificateInfo> signer;
     QList<CertificateInfo> certificates;
     QDateTime signingTime; // CMS signingTime attribute, or genTime of a timestamp token
+    QList<TimestampInfo> signatureTimestamps; // RFC 3161 tokens over the signature value
 };
 
 // The signed bytes: the pieces of the file named by /ByteRange, in order.

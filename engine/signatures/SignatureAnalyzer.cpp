@@ -116,7 +116,14 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     info.signer = check.signer;
     info.certificates = check.certificates;
     info.cmsSigningTime = check.signingTime;
+    info.timestamps = check.signatureTimestamps;
     return info;
+}
+
+// Where the signed bytes end: the signatures' order in the file.
+qint64 coveredEnd(const SignatureInfo &s)
+{
+    return s.byteRange.size() >= 2 ? s.byteRange[s.byteRange.size() - 2] + s.byteRange.back() : 0;
 }
 
 } // namespace
@@ -131,10 +138,27 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         analysis.signatures.append(analyze(field, document, revisions, used));
     }
     std::stable_sort(analysis.signatures.begin(), analysis.signatures.end(), [](const SignatureInfo &a, const SignatureInfo &b) {
-        const qint64 endA = a.byteRange.size() >= 2 ? a.byteRange[a.byteRange.size() - 2] + a.byteRange.back() : 0;
-        const qint64 endB = b.byteRange.size() >= 2 ? b.byteRange[b.byteRange.size() - 2] + b.byteRange.back() : 0;
-        return endA < endB;
+        return coveredEnd(a) < coveredEnd(b);
     });
+    // A document timestamp added after a signature also proves that signature existed then.
+    for (SignatureInfo &signature : analysis.signatures) {
+        if (signature.kind == SignatureKind::DocumentTimestamp)
+            continue;
+        for (const SignatureInfo &other : std::as_const(analysis.signatures)) {
+            if (other.kind != SignatureKind::DocumentTimestamp || coveredEnd(other) <= coveredEnd(signature))
+                continue;
+            TimestampInfo t;
+            t.type = TimestampInfo::Type::Document;
+            t.time = other.cmsSigningTime;
+            t.integrity = other.integrity;
+            t.detail = other.integrityDetail;
+            t.digestAlgorithm = other.digestAlgorithm;
+            t.authority = other.signer;
+            t.certificates = other.certificates;
+            t.revision = other.revision;
+            signature.timestamps.append(t);
+        }
+    }
     for (const UnsignedField &empty : scan.empty) {
         analysis.findings.append({Severity::Info, QStringLiteral("signature-field-empty"),
                                   Tr::tr("The signature field \"%1\" is empty: it has not been signed.").arg(empty.name)});
