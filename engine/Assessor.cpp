@@ -192,7 +192,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         readClaim(document, a, budget);
         takeParserWarnings(document, a, parserWarnings);
 
-        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, budget);
+        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);

@@ -4,6 +4,7 @@
 
 #include "assessment/Assessment.h"
 #include "pdf/Limits.h"
+#include "signatures/SignatureAnalyzer.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ namespace granska {
 struct AssessOptions {
     QString profile = QStringLiteral("auto"); // "auto", "none" or a flavour such as "2b"
     Limits limits;
+    SignatureOptions signatures;              // trust store and validation time
 };
 
 class Assessor {

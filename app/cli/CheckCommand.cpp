@@ -4,6 +4,7 @@
 #include "TextOutput.h"
 #include "assessment/AssessmentJson.h"
 #include "pdfa/Profile.h"
+#include "signatures/TrustStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ class Tr {
 QString usage()
 {
     return Tr::tr(
-        "Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N] PATH...\n"
+        "Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]\n"
+        "                         [--validation-time T] [--trust-anchor FILE]... [--trusted-list FILE]... PATH...\n"
         "\n"
         "Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.\n"
         "PATH may be a file or a folder (searched recursively for .pdf files).\n"
@@ -34,6 +36,10 @@ QString usage()
         "  --profile P  PDF/A profile: auto follows the document's claim (default), none skips PDF/A\n"
         "  --json       one JSON object per document per line (JSON Lines)\n"
         "  --jobs N     documents assessed in parallel (default: number of processors)\n"
+        "  --validation-time T     validate signatures at T: now (default), signing, or an ISO 8601 time\n"
+        "  --trust-anchor FILE     trust the certificates in FILE (PEM or DER); repeatable\n"
+        "  --trusted-list FILE     trust the services of an ETSI TS 119 612 trusted list; repeatable\n"
+        "  --system-trust          also trust the system's CA certificates\n"
         "  --include-certificates  add each certificate (DER, base64) to the JSON\n"
         "  --show-personal-data    show personal identity numbers unmasked\n"
         "\n"
@@ -49,10 +55,15 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("P"), QStringLiteral("auto"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption jobsOption(QStringLiteral("jobs"), QString(), QStringLiteral("N"));
+    const QCommandLineOption validationTimeOption(QStringLiteral("validation-time"), QString(), QStringLiteral("TIME"));
+    const QCommandLineOption trustAnchorOption(QStringLiteral("trust-anchor"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption trustedListOption(QStringLiteral("trusted-list"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption systemTrustOption(QStringLiteral("system-trust"));
     const QCommandLineOption certificatesOption(QStringLiteral("include-certificates"));
     const QCommandLineOption personalDataOption(QStringLiteral("show-personal-data"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({profileOption, jsonOption, jobsOption, certificatesOption, personalDataOption, helpOption});
+    parser.addOptions({profileOption, jsonOption, jobsOption, validationTimeOption, trustAnchorOption, trustedListOption,
+                       systemTrustOption, certificatesOption, personalDataOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("check")} + arguments)) {
         err << parser.errorText() << "\n\n" << usage();
         return 2;
@@ -76,6 +87,42 @@ int runCheck(const QStringList &arguments)
             return 2;
         }
     }
+    if (parser.isSet(validationTimeOption)) {
+        const QString value = parser.value(validationTimeOption);
+        if (value == QLatin1String("now")) {
+            options.signatures.policy.time = ValidationPolicy::Time::Now;
+        } else if (value == QLatin1String("signing")) {
+            options.signatures.policy.time = ValidationPolicy::Time::SigningTime;
+        } else {
+            QDateTime time = QDateTime::fromString(value, Qt::ISODate);
+            if (!time.isValid())
+                time = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), Qt::UTC);
+            if (!time.isValid()) {
+                err << Tr::tr("--validation-time needs \"now\", \"signing\" or an ISO 8601 date or time, such as 2020-11-01T00:00:00Z.") << "\n";
+                return 2;
+            }
+            options.signatures.policy.time = ValidationPolicy::Time::Given;
+            options.signatures.policy.given = time;
+        }
+    }
+    auto trust = std::make_shared<TrustStore>();
+    for (const QString &file : parser.values(trustAnchorOption)) {
+        QString error;
+        if (!trust->addCertificates(file, &error)) {
+            err << error << "\n";
+            return 2;
+        }
+    }
+    for (const QString &file : parser.values(trustedListOption)) {
+        QString error;
+        if (!trust->addTrustedList(file, &error)) {
+            err << error << "\n";
+            return 2;
+        }
+    }
+    trust->setUseSystemStore(parser.isSet(systemTrustOption));
+    options.signatures.trust = trust;
+
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << Tr::tr("No document given.") << "\n\n" << usage();

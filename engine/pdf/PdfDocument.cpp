@@ -84,6 +84,19 @@ PdfDocument::OpenResult PdfDocument::openBytes(const QByteArray &bytes, const QS
     return parse(std::move(document), name);
 }
 
+PdfDocument::OpenResult PdfDocument::openView(QByteArrayView bytes, const QString &name)
+{
+    std::unique_ptr<PdfDocument> document(new PdfDocument);
+    document->m_bytes = bytes;
+    if (bytes.isEmpty()) {
+        OpenResult result;
+        result.error = OpenError::Empty;
+        result.message = Tr::tr("The file is empty.");
+        return result;
+    }
+    return parse(std::move(document), name);
+}
+
 PdfDocument::OpenResult PdfDocument::parse(std::unique_ptr<PdfDocument> document, const QString &name)
 {
     OpenResult result;

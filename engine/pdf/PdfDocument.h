@@ -31,6 +31,9 @@ public:
     static OpenResult open(const QString &path);
     // Opens a document held in memory (an embedded file, say); `name` names it in messages.
     static OpenResult openBytes(const QByteArray &bytes, const QString &name);
+    // Opens bytes owned by someone else, without copying them (an earlier revision of an open
+    // document, say); they must outlive the returned document.
+    static OpenResult openView(QByteArrayView bytes, const QString &name);
 
     ~PdfDocument();
     PdfDocument(const PdfDocument &) = delete;

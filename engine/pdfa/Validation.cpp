@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska::pdfa {
 namespace {
@@ -51,36 +50,9 @@ QPDF &Validation::qpdf()
 
 int Validation::revisionOf(QPDFObjGen object)
 {
-    if (!m_revisionsMapped) {
-        m_revisionsMapped = true;
-        if (m_revisions.size() > 1) {
-            std::map<QPDFObjGen, QPDFXRefEntry> table;
-            try {
-                table = qpdf().getXRefTable();
-            } catch (const std::exception &) {
-            }
-            for (const auto &[og, entry] : table) {
-                qint64 offset = -1;
-                if (entry.getType() == 1)
-                    offset = entry.getOffset();
-                else if (entry.getType() == 2) {
-                    // In an object stream: the revision of the stream that holds it.
-                    const auto container = table.find(QPDFObjGen(entry.getObjStreamNumber(), 0));
-                    if (container != table.end() && container->second.getType() == 1)
-                        offset = container->second.getOffset();
-                }
-                for (const Revision &revision : m_revisions) {
-                    if (offset >= revision.start && offset < revision.end) {
-                        m_revisionOfObject.insert(og, revision.index);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    if (m_revisions.size() == 1)
-        return 1;
-    return m_revisionOfObject.value(object, 0);
+    if (!m_objectRevisions)
+        m_objectRevisions = std::make_unique<ObjectRevisions>(m_document, m_revisions);
+    return m_objectRevisions->revisionOf(object);
 }
 
 ObjectLocation Validation::locate(QPDFObjGen object, int page, const QString &context)

@@ -8,6 +8,7 @@
 #include "pdf/Limits.h"
 
 #include "pdf/ObjGenHash.h"
+#include "pdf/ObjectRevisions.h"
 
 #include <QHash>
 #include <memory>
@@ -90,8 +91,7 @@ private:
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_cache;
     std::unordered_map<const RuleBase *, int> m_violationIndex;
     QList<RuleViolation> m_violations;
-    QHash<QPDFObjGen, int> m_revisionOfObject;
-    bool m_revisionsMapped = false;
+    std::unique_ptr<ObjectRevisions> m_objectRevisions;
 };
 
 } // namespace granska::pdfa

@@ -583,6 +583,122 @@ QList<TimestampInfo> signatureTimestamps(Parsed &parsed)
     return out;
 }
 
+QByteArray attributeValue(CMS_SignerInfo *si, const char *oid)
+{
+    ASN1_OBJECT *object = OBJ_txt2obj(oid, 1);
+    const int index = CMS_signed_get_attr_by_OBJ(si, object, -1);
+    ASN1_OBJECT_free(object);
+    if (index < 0)
+        return {};
+    ASN1_TYPE *type = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+    if (!type || type->type != V_ASN1_SEQUENCE)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(type->value.sequence)), ASN1_STRING_length(type->value.sequence));
+}
+
+// ESS signing-certificate (RFC 2634, SHA-1) or -v2 (RFC 5035): the first ESSCertID must be the
+// hash of the signer's certificate, binding it to the signature.
+void checkSigningCertificate(Parsed &parsed, CmsCheck &result)
+{
+    bool v2 = true;
+    QByteArray value = attributeValue(parsed.signerInfo, "1.2.840.113549.1.9.16.2.47");
+    if (value.isEmpty()) {
+        v2 = false;
+        value = attributeValue(parsed.signerInfo, "1.2.840.113549.1.9.16.2.12");
+    }
+    if (value.isEmpty())
+        return;
+    result.signingCertificateAttribute = v2 ? QStringLiteral("signing-certificate-v2") : QStringLiteral("signing-certificate");
+    result.signingCertificateBound = false;
+    if (!parsed.signer)
+        return;
+    const auto signingCertificate = der::readElement(value);
+    if (!signingCertificate)
+        return;
+    der::Reader outer(signingCertificate->content);
+    const auto certs = outer.next();
+    if (!certs || certs->tag != 0x30)
+        return;
+    der::Reader ids(certs->content);
+    const auto first = ids.next();
+    if (!first)
+        return;
+    der::Reader fields(first->content);
+    const EVP_MD *md = v2 ? EVP_sha256() : EVP_sha1();
+    auto field = fields.next();
+    if (v2 && field && field->tag == 0x30) {
+        // hashAlgorithm, present when not SHA-256
+        der::Reader algorithm(field->content);
+        if (const auto oid = algorithm.next(); oid && oid->tag == 0x06) {
+            const unsigned char *p = reinterpret_cast<const unsigned char *>(oid->whole.data());
+            ASN1_OBJECT *object = d2i_ASN1_OBJECT(nullptr, &p, long(oid->whole.size()));
+            const DigestAlgorithm *known = object ? digestAlgorithm(object) : nullptr;
+            ASN1_OBJECT_free(object);
+            md = known && !(EVP_MD_get_flags(known->md()) & EVP_MD_FLAG_XOF) ? known->md() : nullptr;
+        }
+        field = fields.next();
+    }
+    if (!md || !field || field->tag != 0x04)
+        return;
+    unsigned char hash[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (X509_digest(parsed.signer, md, hash, &length) != 1)
+        return;
+    result.signingCertificateBound = field->content == QByteArrayView(reinterpret_cast<const char *>(hash), length);
+}
+
+// adbe-revocationInfoArchival (a signed attribute Adobe defined): CRLs and OCSP responses the
+// signer embedded at signing time.
+void readRevocationArchival(Parsed &parsed, CmsCheck &result)
+{
+    const QByteArray value = attributeValue(parsed.signerInfo, "1.2.840.113583.1.1.8");
+    const auto archival = der::readElement(value);
+    if (!archival)
+        return;
+    der::Reader parts(archival->content);
+    while (const auto part = parts.next()) {
+        // [0] EXPLICIT SEQUENCE OF CRL, [1] EXPLICIT SEQUENCE OF OCSPResponse
+        const auto list = der::readElement(part->content);
+        if (!list)
+            continue;
+        der::Reader items(list->content);
+        while (const auto item = items.next()) {
+            if (part->tag == 0xa0)
+                result.archivedCrls.append(item->whole.toByteArray());
+            else if (part->tag == 0xa1)
+                result.archivedOcsps.append(item->whole.toByteArray());
+        }
+    }
+}
+
+void collectValidationMaterial(Parsed &parsed, CmsCheck &result)
+{
+    if (!parsed.cms || !parsed.signerInfo)
+        return;
+    result.signatureValue = octets(CMS_SignerInfo_get0_signature(parsed.signerInfo));
+    if (STACK_OF(X509_CRL) *crls = CMS_get1_crls(parsed.cms.get())) {
+        for (int i = 0; i < sk_X509_CRL_num(crls); ++i) {
+            unsigned char *out = nullptr;
+            const int length = i2d_X509_CRL(sk_X509_CRL_value(crls, i), &out);
+            if (length > 0)
+                result.crls.append(QByteArray(reinterpret_cast<const char *>(out), length));
+            OPENSSL_free(out);
+        }
+        sk_X509_CRL_pop_free(crls, X509_CRL_free);
+    }
+    result.hasSignedAttributes = CMS_signed_get_attr_count(parsed.signerInfo) > 0;
+    ASN1_OBJECT *policy = OBJ_txt2obj("1.2.840.113549.1.9.16.2.15", 1);
+    result.hasSignaturePolicy = CMS_signed_get_attr_by_OBJ(parsed.signerInfo, policy, -1) >= 0;
+    ASN1_OBJECT_free(policy);
+    ASN1_OCTET_STRING **content = CMS_get0_content(parsed.cms.get());
+    result.encapsulatesContent = content && *content;
+    if (const std::optional<RawSignerInfo> raw = rawSignerInfo(parsed.der); raw && !raw->signedAttributes.isEmpty())
+        result.signedAttributesDer = inDerSetOrder(raw->signedAttributes);
+    checkSigningCertificate(parsed, result);
+    readRevocationArchival(parsed, result);
+    ossl::takeErrors();
+}
+
 } // namespace
 
 CmsStructure inspectCms(QByteArrayView der)
@@ -624,6 +740,7 @@ CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, 
     else
         verifyDetached(parsed, signedBytes, result);
     result.signatureTimestamps = signatureTimestamps(parsed);
+    collectValidationMaterial(parsed, result);
     return result;
 }
 

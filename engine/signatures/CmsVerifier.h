@@ -19,6 +19,20 @@ struct CmsCheck {
     QList<CertificateInfo> certificates;
     QDateTime signingTime; // CMS signingTime attribute, or genTime of a timestamp token
     QList<TimestampInfo> signatureTimestamps; // RFC 3161 tokens over the signature value
+
+    // Material for validation beyond integrity.
+    QByteArray signatureValue;             // the SignerInfo's signature octets
+    QList<QByteArray> crls;                // CRLs in SignedData.crls (DER)
+    QList<QByteArray> archivedCrls;        // adbe-revocationInfoArchival CRLs (DER)
+    QList<QByteArray> archivedOcsps;       // adbe-revocationInfoArchival OCSP responses (DER)
+    // Whether the ESS signing-certificate(-v2) attribute names the signer's certificate; empty
+    // when the signature has no such attribute.
+    std::optional<bool> signingCertificateBound;
+    QString signingCertificateAttribute;   // "signing-certificate-v2", "signing-certificate" or empty
+    bool hasSignedAttributes = false;
+    bool hasSignaturePolicy = false;       // signature-policy-identifier attribute (EPES)
+    bool encapsulatesContent = false;      // eContent present (wrong under detached SubFilters)
+    bool signedAttributesDer = true;
 };
 
 // The signed bytes: the pieces of the file named by /ByteRange, in order.

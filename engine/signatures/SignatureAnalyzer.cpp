@@ -2,6 +2,9 @@
 
 #include "ByteRange.h"
 #include "CmsVerifier.h"
+#include "SecurityStore.h"
+#include "SignatureValidator.h"
+#include "pdf/ObjectRevisions.h"
 #include "SignatureFields.h"
 #include "pdf/PdfDate.h"
 #include "pdf/PdfDocument.h"
@@ -50,10 +53,21 @@ QList<QByteArray> certificatesOf(QPDFObjectHandle dictionary)
     return out;
 }
 
-SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions, const QList<qint64> &used)
-{
-    QPDFObjectHandle dictionary = field.value;
+// One signature as read and checked, with what validation needs beyond the SignatureInfo.
+struct Analyzed {
     SignatureInfo info;
+    CmsCheck cms;
+    ByteRangeCheck range;
+    QByteArray contents;
+    bool typeDocTimeStamp = false;
+};
+
+Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions, const QList<qint64> &used)
+{
+    Analyzed analyzed;
+    QPDFObjectHandle dictionary = field.value;
+    SignatureInfo &info = analyzed.info;
+    analyzed.typeDocTimeStamp = dictionary.getKey("/Type").isNameAndEquals("/DocTimeStamp");
     info.field = field.name;
     info.objectNumber = dictionary.isIndirect() ? dictionary.getObjectID() : 0;
     info.filter = pdfText(dictionary.getKey("/Filter"));
@@ -73,11 +87,13 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     info.byteRange = byteRangeOf(dictionary);
 
     const QByteArrayView file = document.bytes();
-    const ByteRangeCheck range = checkByteRange(info.byteRange, file, used);
+    analyzed.range = checkByteRange(info.byteRange, file, used);
+    const ByteRangeCheck &range = analyzed.range;
     if (!range.usable) {
         info.integrity = Integrity::Broken;
         info.integrityDetail = range.problem;
-        return info;
+        analyzed.range.malformed = true;
+        return analyzed;
     }
     const qint64 coveredEnd = info.byteRange[info.byteRange.size() - 2] + info.byteRange.back();
     info.coversWholeDocument = info.byteRange.size() == 4 && info.byteRange[0] == 0 && coveredEnd == file.size()
@@ -87,7 +103,7 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     // The signature value is read from the file's unsigned gap, where the ByteRange says it is; the
     // parsed /Contents is the fallback for unusual ranges. In encrypted files only the gap is right,
     // since /Contents of a signature is never encrypted.
-    QByteArray contents;
+    QByteArray &contents = analyzed.contents;
     if (range.gapContents)
         contents = *range.gapContents;
     else
@@ -95,12 +111,13 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     if (contents.isEmpty() || contents.count('\0') == contents.size()) {
         info.integrity = Integrity::Unverifiable;
         info.integrityDetail = Tr::tr("The signature field holds no signature value: /Contents is empty.");
-        return info;
+        return analyzed;
     }
 
-    const CmsCheck check = info.subFilter == QLatin1String("adbe.x509.rsa_sha1")
+    analyzed.cms = info.subFilter == QLatin1String("adbe.x509.rsa_sha1")
                                ? verifyX509RsaSha1(contents, certificatesOf(dictionary), range.signedBytes)
                                : verifyCmsSignature(contents, range.signedBytes, info.subFilter);
+    const CmsCheck &check = analyzed.cms;
     info.integrity = check.integrity;
     info.integrityDetail = check.detail;
     if (!range.problem.isEmpty()) {
@@ -117,7 +134,7 @@ SignatureInfo analyze(const SignatureField &field, PdfDocument &document, const 
     info.certificates = check.certificates;
     info.cmsSigningTime = check.signingTime;
     info.timestamps = check.signatureTimestamps;
-    return info;
+    return analyzed;
 }
 
 // Where the signed bytes end: the signatures' order in the file.
@@ -128,36 +145,52 @@ qint64 coveredEnd(const SignatureInfo &s)
 
 } // namespace
 
-SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget)
+SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
+                                    const Budget &budget)
 {
     SignatureAnalysis analysis;
     const SignatureFieldScan scan = findSignatureFields(document, budget);
     const QList<qint64> used = scan.signed_.isEmpty() ? QList<qint64>() : usedOffsets(document, revisions);
+    QList<Analyzed> all;
     for (const SignatureField &field : scan.signed_) {
         budget.check();
-        analysis.signatures.append(analyze(field, document, revisions, used));
+        all.append(analyze(field, document, revisions, used));
     }
-    std::stable_sort(analysis.signatures.begin(), analysis.signatures.end(), [](const SignatureInfo &a, const SignatureInfo &b) {
-        return coveredEnd(a) < coveredEnd(b);
-    });
-    // A document timestamp added after a signature also proves that signature existed then.
-    for (SignatureInfo &signature : analysis.signatures) {
-        if (signature.kind == SignatureKind::DocumentTimestamp)
+    std::stable_sort(all.begin(), all.end(), [](const Analyzed &a, const Analyzed &b) { return coveredEnd(a.info) < coveredEnd(b.info); });
+
+    // What the whole document contributes: its security store and its document timestamps.
+    DocumentEvidence evidence;
+    if (!all.isEmpty()) {
+        const ObjectRevisions objectRevisions(document, revisions);
+        evidence.store = readSecurityStore(document, revisions, objectRevisions, budget);
+    }
+    for (const Analyzed &a : std::as_const(all)) {
+        if (a.info.kind != SignatureKind::DocumentTimestamp)
             continue;
-        for (const SignatureInfo &other : std::as_const(analysis.signatures)) {
-            if (other.kind != SignatureKind::DocumentTimestamp || coveredEnd(other) <= coveredEnd(signature))
-                continue;
-            TimestampInfo t;
-            t.type = TimestampInfo::Type::Document;
-            t.time = other.cmsSigningTime;
-            t.integrity = other.integrity;
-            t.detail = other.integrityDetail;
-            t.digestAlgorithm = other.digestAlgorithm;
-            t.authority = other.signer;
-            t.certificates = other.certificates;
-            t.revision = other.revision;
-            signature.timestamps.append(t);
-        }
+        DocumentEvidence::DocumentTimestamp t;
+        t.info.type = TimestampInfo::Type::Document;
+        t.info.time = a.info.cmsSigningTime;
+        t.info.integrity = a.info.integrity;
+        t.info.detail = a.info.integrityDetail;
+        t.info.digestAlgorithm = a.info.digestAlgorithm;
+        t.info.authority = a.info.signer;
+        t.info.certificates = a.info.certificates;
+        t.info.revision = a.info.revision;
+        t.coveredEnd = coveredEnd(a.info);
+        t.typeDocTimeStamp = a.typeDocTimeStamp;
+        evidence.documentTimestamps.append(t);
+    }
+    // A document timestamp added after a signature also proves that signature existed then.
+    for (Analyzed &a : all) {
+        for (const DocumentEvidence::DocumentTimestamp &t : std::as_const(evidence.documentTimestamps))
+            if (t.coveredEnd > coveredEnd(a.info))
+                a.info.timestamps.append(t.info);
+    }
+    const SignatureValidator validator(options.trust ? *options.trust : TrustStore(), options.policy);
+    for (Analyzed &a : all) {
+        budget.check();
+        validator.validate(a.info, a.cms, a.range, a.contents, evidence);
+        analysis.signatures.append(a.info);
     }
     for (const UnsignedField &empty : scan.empty) {
         analysis.findings.append({Severity::Info, QStringLiteral("signature-field-empty"),

@@ -2,10 +2,13 @@
 // range it covers and the revision that range ends with, and the cryptographic integrity check.
 #pragma once
 
+#include "SignatureValidator.h"
+#include "TrustStore.h"
 #include "assessment/Assessment.h"
 #include "pdf/Limits.h"
 
 #include <QList>
+#include <memory>
 
 namespace granska {
 
@@ -16,6 +19,12 @@ struct SignatureAnalysis {
     QList<Finding> findings;
 };
 
-SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget);
+struct SignatureOptions {
+    std::shared_ptr<const TrustStore> trust; // null: nothing is trusted
+    ValidationPolicy policy;
+};
+
+SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
+                                    const Budget &budget);
 
 } // namespace granska

@@ -1,0 +1,153 @@
+#include "PersonalIdentifiers.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+#include <openssl/objects.h>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::PersonalIdentifiers)
+};
+
+QString entryText(X509_NAME *name, int nid)
+{
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (index < 0)
+        return {};
+    unsigned char *utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+    if (length < 0)
+        return {};
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+bool luhnValid(const QString &digits)
+{
+    int sum = 0;
+    for (int i = 0; i < digits.size(); ++i) {
+        int d = digits.at(i).digitValue();
+        if (i % 2 == digits.size() % 2) { // double every second digit counting from the check digit's left
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 == 0;
+}
+
+QString countryName(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("SE"), QStringLiteral("Swedish")},  {QStringLiteral("EE"), QStringLiteral("Estonian")},
+        {QStringLiteral("FI"), QStringLiteral("Finnish")},  {QStringLiteral("NO"), QStringLiteral("Norwegian")},
+        {QStringLiteral("DK"), QStringLiteral("Danish")},   {QStringLiteral("LV"), QStringLiteral("Latvian")},
+        {QStringLiteral("LT"), QStringLiteral("Lithuanian")}, {QStringLiteral("SK"), QStringLiteral("Slovak")},
+        {QStringLiteral("IT"), QStringLiteral("Italian")},  {QStringLiteral("ES"), QStringLiteral("Spanish")},
+        {QStringLiteral("BE"), QStringLiteral("Belgian")},  {QStringLiteral("BG"), QStringLiteral("Bulgarian")},
+        {QStringLiteral("HU"), QStringLiteral("Hungarian")}, {QStringLiteral("PL"), QStringLiteral("Polish")},
+        {QStringLiteral("CZ"), QStringLiteral("Czech")},    {QStringLiteral("DE"), QStringLiteral("German")},
+        {QStringLiteral("FR"), QStringLiteral("French")},   {QStringLiteral("PT"), QStringLiteral("Portuguese")},
+    };
+    return names.value(code, code);
+}
+
+QString maskedKeeping(const QString &value, int keep)
+{
+    QString masked = value.left(keep);
+    for (int i = keep; i < value.size(); ++i)
+        masked += value.at(i).isLetterOrNumber() ? QLatin1Char('*') : value.at(i);
+    return masked;
+}
+
+} // namespace
+
+QString swedishIdentityKind(const QString &digits)
+{
+    static const QRegularExpression twelve(QStringLiteral("^\\d{12}$"));
+    if (!twelve.match(digits).hasMatch() || !luhnValid(digits.mid(2)))
+        return {};
+    const int year = digits.left(4).toInt();
+    const int month = digits.mid(4, 2).toInt();
+    const int day = digits.mid(6, 2).toInt();
+    if (QDate(year, month, day).isValid())
+        return QStringLiteral("personnummer");
+    if (day > 60 && QDate(year, month, day - 60).isValid())
+        return QStringLiteral("samordningsnummer");
+    return {};
+}
+
+PersonalIdentifier findPersonalIdentifier(X509 *certificate)
+{
+    PersonalIdentifier found;
+    if (!certificate)
+        return found;
+    X509_NAME *subject = X509_get_subject_name(certificate);
+    static const QRegularExpression semantics(QStringLiteral("^(PAS|IDC|PNO|TAX|TIN)([A-Z]{2})[-:](.+)$"));
+    static const QRegularExpression digits12(QStringLiteral("(?<!\\d)(\\d{8})-?(\\d{4})(?!\\d)"));
+    const std::pair<int, const char *> fields[] = {{NID_serialNumber, "subject serialNumber"}, {NID_commonName, "subject CN"}};
+    for (const auto &[nid, field] : fields) {
+        const QString text = entryText(subject, nid);
+        if (text.isEmpty())
+            continue;
+        // ETSI EN 319 412-1, 5.1.3: type, country, hyphen, identifier.
+        const QRegularExpressionMatch m = semantics.match(text);
+        if (m.hasMatch()) {
+            const QString type = m.captured(1), country = m.captured(2), id = m.captured(3);
+            const QString kind = country == QLatin1String("SE") && type == QLatin1String("PNO") ? swedishIdentityKind(id) : QString();
+            if (!kind.isEmpty()) {
+                found.type = kind == QLatin1String("personnummer") ? Tr::tr("Swedish personal identity number")
+                                                                   : Tr::tr("Swedish co-ordination number");
+                found.masked = text.left(6) + id.left(8) + QStringLiteral("-****");
+            } else if (type == QLatin1String("PNO") || type == QLatin1String("IDC") || type == QLatin1String("PAS")) {
+                found.type = Tr::tr("%1 national identity number (%2)").arg(countryName(country), type);
+                found.masked = text.left(6) + maskedKeeping(id, 2);
+            } else {
+                continue; // tax and organisation numbers are not personal identity numbers
+            }
+            found.value = text;
+            found.field = QString::fromLatin1(field);
+            return found;
+        }
+        // A bare Swedish number, with or without the hyphen.
+        QRegularExpressionMatchIterator it = digits12.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch d = it.next();
+            const QString number = d.captured(1) + d.captured(2);
+            const QString kind = swedishIdentityKind(number);
+            if (kind.isEmpty())
+                continue;
+            found.type = kind == QLatin1String("personnummer") ? Tr::tr("Swedish personal identity number")
+                                                               : Tr::tr("Swedish co-ordination number");
+            found.value = d.captured(0);
+            found.masked = d.captured(1) + QStringLiteral("-****");
+            found.field = QString::fromLatin1(field);
+            return found;
+        }
+    }
+    return found;
+}
+
+bool isLegalPersonCertificate(X509 *certificate, const CertificateInfo &info)
+{
+    for (const QString &statement : info.qcStatements) {
+        if (statement.startsWith(QLatin1String("QcType")) && statement.contains(QLatin1String("eseal")))
+            return true;
+        if (statement.startsWith(QLatin1String("SemanticsId")) && statement.contains(QLatin1String("legal")))
+            return true;
+    }
+    if (!certificate)
+        return false;
+    X509_NAME *subject = X509_get_subject_name(certificate);
+    const bool organisation = !entryText(subject, NID_organizationIdentifier).isEmpty();
+    const bool naturalPerson = !entryText(subject, NID_givenName).isEmpty() || !entryText(subject, NID_surname).isEmpty()
+                               || !entryText(subject, NID_pseudonym).isEmpty();
+    return organisation && !naturalPerson;
+}
+
+} // namespace granska

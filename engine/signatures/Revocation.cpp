@@ -1,0 +1,179 @@
+#include "Revocation.h"
+
+#include <QCoreApplication>
+#include <openssl/ocsp.h>
+#include <openssl/x509v3.h>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::Revocation)
+};
+
+using OcspResponse = std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
+using OcspBasic = std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
+using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
+using Crl = std::unique_ptr<X509_CRL, ossl::Deleter<X509_CRL, X509_CRL_free>>;
+
+QString commonNameOf(X509 *certificate)
+{
+    return ossl::certificateInfo(certificate).commonName;
+}
+
+// The responder must be the issuer itself, or a certificate with the OCSPSigning purpose issued
+// by the issuer (RFC 6960, 4.2.2.2) or by a CA above it in the same chain, which PKIs commonly
+// use as their trusted responder.
+bool responderAuthorised(X509 *responder, X509 *issuer, const std::vector<X509 *> &ancestors)
+{
+    if (X509_cmp(responder, issuer) == 0)
+        return true;
+    if (!(X509_get_extension_flags(responder) & EXFLAG_XKUSAGE) || !(X509_get_extended_key_usage(responder) & XKU_OCSP_SIGN))
+        return false;
+    std::vector<X509 *> authorities{issuer};
+    authorities.insert(authorities.end(), ancestors.begin(), ancestors.end());
+    for (X509 *authority : authorities) {
+        if (X509_check_issued(authority, responder) != X509_V_OK)
+            continue;
+        EVP_PKEY *key = X509_get0_pubkey(authority);
+        if (key && X509_verify(responder, key) == 1)
+            return true;
+    }
+    return false;
+}
+
+std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const EmbeddedObject &object, const std::vector<X509 *> &helpers,
+                                       const std::vector<X509 *> &ancestors)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(object.der.constData());
+    OcspResponse response(d2i_OCSP_RESPONSE(nullptr, &p, long(object.der.size())));
+    OcspBasic basic;
+    if (response) {
+        if (OCSP_response_status(response.get()) != OCSP_RESPONSE_STATUS_SUCCESSFUL)
+            return std::nullopt;
+        basic.reset(OCSP_response_get1_basic(response.get()));
+    } else {
+        // Some documents embed the BasicOCSPResponse without its OCSPResponse wrapper.
+        p = reinterpret_cast<const unsigned char *>(object.der.constData());
+        basic.reset(d2i_OCSP_BASICRESP(nullptr, &p, long(object.der.size())));
+    }
+    if (!basic)
+        return std::nullopt;
+
+    // Is this response about our certificate? Try the usual hash algorithms for the CertID.
+    int status = -1, reason = -1;
+    ASN1_GENERALIZEDTIME *revoked = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
+    bool found = false;
+    for (const EVP_MD *md : {EVP_sha1(), EVP_sha256(), EVP_sha384(), EVP_sha512()}) {
+        OcspCertId id(OCSP_cert_to_id(md, certificate, issuer));
+        if (id && OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revoked, &thisUpdate, &nextUpdate) == 1) {
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+
+    RevocationInfo info;
+    info.certificate = commonNameOf(certificate);
+    info.kind = QStringLiteral("OCSP");
+    info.source = object.source;
+    info.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
+    info.nextUpdate = ossl::toDateTime(nextUpdate);
+
+    // The response's signature, by an authorised responder.
+    STACK_OF(X509) *extra = sk_X509_new_null();
+    sk_X509_push(extra, issuer);
+    for (X509 *helper : helpers)
+        sk_X509_push(extra, helper);
+    X509 *signer = nullptr;
+    const bool signerFound = OCSP_resp_get0_signer(basic.get(), &signer, extra) == 1 && signer;
+    bool signatureValid = false;
+    if (signerFound) {
+        // The responder's own authority is checked below; OpenSSL checks only the signature here.
+        X509_STORE *store = X509_STORE_new();
+        STACK_OF(X509) *signerOnly = sk_X509_new_null();
+        sk_X509_push(signerOnly, signer);
+        signatureValid = OCSP_basic_verify(basic.get(), signerOnly, store, OCSP_NOVERIFY | OCSP_NOEXPLICIT) == 1
+                         && responderAuthorised(signer, issuer, ancestors);
+        sk_X509_free(signerOnly);
+        X509_STORE_free(store);
+    }
+    sk_X509_free(extra);
+    ossl::takeErrors();
+    if (!signatureValid) {
+        info.status = QStringLiteral("invalid");
+        info.detail = signerFound ? Tr::tr("The OCSP response's signature is not valid or its responder is not authorised by the issuer.")
+                                  : Tr::tr("The OCSP response's signer certificate is not available.");
+        return info;
+    }
+    switch (status) {
+    case V_OCSP_CERTSTATUS_GOOD:
+        info.status = QStringLiteral("good");
+        info.detail = Tr::tr("The OCSP responder said the certificate was not revoked.");
+        break;
+    case V_OCSP_CERTSTATUS_REVOKED:
+        info.status = QStringLiteral("revoked");
+        info.revocationTime = ossl::toDateTime(revoked);
+        info.detail = Tr::tr("The OCSP responder said the certificate was revoked.");
+        break;
+    default:
+        info.status = QStringLiteral("unknown");
+        info.detail = Tr::tr("The OCSP responder did not know the certificate.");
+    }
+    return info;
+}
+
+std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, const EmbeddedObject &object)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(object.der.constData());
+    Crl crl(d2i_X509_CRL(nullptr, &p, long(object.der.size())));
+    if (!crl)
+        return std::nullopt;
+    // Only a CRL issued by the certificate's issuer says anything about it.
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(certificate)) != 0)
+        return std::nullopt;
+    RevocationInfo info;
+    info.certificate = commonNameOf(certificate);
+    info.kind = QStringLiteral("CRL");
+    info.source = object.source;
+    info.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
+    info.nextUpdate = ossl::toDateTime(X509_CRL_get0_nextUpdate(crl.get()));
+    EVP_PKEY *key = X509_get0_pubkey(issuer);
+    if (!key || X509_CRL_verify(crl.get(), key) != 1) {
+        ossl::takeErrors();
+        info.status = QStringLiteral("invalid");
+        info.detail = Tr::tr("The CRL's signature does not verify with the issuer's key.");
+        return info;
+    }
+    X509_REVOKED *entry = nullptr;
+    if (X509_CRL_get0_by_cert(crl.get(), &entry, certificate) == 1 && entry) {
+        info.status = QStringLiteral("revoked");
+        info.revocationTime = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        info.detail = Tr::tr("The certificate is listed in the issuer's CRL as revoked.");
+    } else {
+        info.status = QStringLiteral("good");
+        info.detail = Tr::tr("The certificate is not listed in the issuer's CRL.");
+    }
+    ossl::takeErrors();
+    return info;
+}
+
+} // namespace
+
+QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const ValidationMaterial &material,
+                                    const std::vector<X509 *> &helpers, const std::vector<X509 *> &ancestors)
+{
+    QList<RevocationInfo> out;
+    if (!certificate || !issuer)
+        return out;
+    for (const EmbeddedObject &object : material.ocsps)
+        if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, object, helpers, ancestors))
+            out.append(*info);
+    for (const EmbeddedObject &object : material.crls)
+        if (std::optional<RevocationInfo> info = fromCrl(certificate, issuer, object))
+            out.append(*info);
+    return out;
+}
+
+} // namespace granska
