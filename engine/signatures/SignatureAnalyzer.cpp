@@ -186,7 +186,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
             if (t.coveredEnd > coveredEnd(a.info))
                 a.info.timestamps.append(t.info);
     }
-    const SignatureValidator validator(options.trust ? *options.trust : TrustStore(), options.policy);
+    const TrustStore noTrust;
+    const SignatureValidator validator(options.trust ? *options.trust : noTrust, options.policy);
     for (Analyzed &a : all) {
         budget.check();
         validator.validate(a.info, a.cms, a.range, a.contents, evidence);

@@ -2,6 +2,7 @@
 
 #include "OpenSsl.h"
 #include "PersonalIdentifiers.h"
+#include "Qualification.h"
 #include "Revocation.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ struct SignatureValidator::Anchors {
 };
 
 SignatureValidator::SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy)
-    : m_anchors(std::make_unique<Anchors>()), m_policy(policy)
+    : m_trust(trust), m_anchors(std::make_unique<Anchors>()), m_policy(policy)
 {
     for (const TrustStore::Anchor &anchor : trust.anchors()) {
         if (m_anchors->index.contains(anchor.der))
@@ -352,6 +353,16 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
                  Tr::tr("No revocation information for the certificate chain is embedded in the document, so its status cannot be established offline."));
     } else {
         conclude(Indication::TotalPassed, "", Tr::tr("The signature is intact, its certificate chain reaches a trusted certificate, and no certificate was revoked."));
+    }
+
+    // --- Qualification (eIDAS, ETSI TS 119 615) ------------------------------------------------
+    if (s.kind != SignatureKind::DocumentTimestamp && s.signer) {
+        const CertificateInfo *issuerInfo = s.chain.size() > 1 ? &s.chain[1] : nullptr;
+        const QualificationResult q = qualify(s, *s.signer, issuerInfo, m_trust.services(), s.bestSignatureTime);
+        s.qualification = q.qualification;
+        s.qualificationDetail = q.detail;
+        if (q.seal)
+            s.kind = SignatureKind::Seal;
     }
 
     // --- PAdES baseline level (ETSI EN 319 142-1, 6.3) -----------------------------------------

@@ -37,6 +37,7 @@ struct DocumentEvidence {
 
 class SignatureValidator {
 public:
+    // The trust store must outlive the validator.
     SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy);
     ~SignatureValidator();
 
@@ -46,6 +47,7 @@ public:
                   const DocumentEvidence &evidence) const;
 
 private:
+    const TrustStore &m_trust;
     struct Anchors;
     std::unique_ptr<Anchors> m_anchors;
     ValidationPolicy m_policy;
