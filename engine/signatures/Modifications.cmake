@@ -1,0 +1,1 @@
+# Sources of the changes-after-signing analysis (target_sources on granska_engine).
