@@ -156,6 +156,33 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         budget.check();
         all.append(analyze(field, document, revisions, used));
     }
+    // Signatures an earlier revision had but the final document no longer shows: a later update
+    // removed the field, or the cross-reference chain no longer reaches that revision.
+    for (int i = 0; i + 1 < revisions.size(); ++i) {
+        budget.check();
+        const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revisions[i].end, document.bytes().size()));
+        if (prefix.indexOf(QByteArrayView("/ByteRange")) < 0)
+            continue;
+        PdfDocument::OpenResult earlier = PdfDocument::openView(prefix, Tr::tr("revision %1").arg(revisions[i].index));
+        if (!earlier.document)
+            continue;
+        try {
+            for (const SignatureField &field : findSignatureFields(*earlier.document, budget).signed_) {
+                const QList<qint64> range = byteRangeOf(field.value);
+                const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
+                if (known || range.isEmpty())
+                    continue;
+                Analyzed a = analyze(field, *earlier.document, revisions.first(i + 1), usedOffsets(*earlier.document, revisions.first(i + 1)));
+                a.info.integrityDetail += QLatin1Char(' ')
+                                          + Tr::tr("This signature is in revision %1 but not in the final document: a later update removed it or made it unreachable.")
+                                                .arg(revisions[i].index);
+                a.info.warnings << Tr::tr("The signature is missing from the final document; it was found in revision %1.").arg(revisions[i].index);
+                all.append(a);
+            }
+        } catch (const std::exception &) {
+            // An earlier revision QPDF cannot read adds nothing.
+        }
+    }
     std::stable_sort(all.begin(), all.end(), [](const Analyzed &a, const Analyzed &b) { return coveredEnd(a.info) < coveredEnd(b.info); });
 
     // What the whole document contributes: its security store and its document timestamps.
