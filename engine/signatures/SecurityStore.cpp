@@ -103,11 +103,13 @@ SecurityStore readSecurityStore(PdfDocument &document, const QList<Revision> &re
     SecurityStore store = readOneStore(document, objectRevisions, budget);
     if (revisions.size() < 2)
         return store;
-    for (int i = 0; i + 1 < revisions.size(); ++i) {
+    // Revisions that end before the first "/DSS" in the file had no security store yet.
+    const qint64 firstStore = document.bytes().indexOf(QByteArrayView("/DSS"));
+    for (int i = 0; firstStore >= 0 && i + 1 < revisions.size(); ++i) {
         const Revision &revision = revisions[i];
+        if (revision.end <= firstStore)
+            continue;
         const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revision.end, document.bytes().size()));
-        if (prefix.indexOf(QByteArrayView("/DSS")) < 0)
-            continue; // no security store had been written yet
         PdfDocument::OpenResult earlier = PdfDocument::openView(prefix, Tr::tr("revision %1").arg(revision.index));
         if (!earlier.document)
             continue;

@@ -8,6 +8,7 @@
 #include "SignatureFields.h"
 #include "pdf/PdfDate.h"
 #include "pdf/PdfDocument.h"
+#include "pdf/RawLexer.h"
 #include "pdf/RevisionScanner.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,31 @@ Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList
     return analyzed;
 }
 
+// Every "/ByteRange [a b c d]" written in the file, as the raw bytes give it.
+QList<QList<qint64>> rawByteRanges(QByteArrayView file)
+{
+    QList<QList<qint64>> ranges;
+    for (qsizetype at = file.indexOf(QByteArrayView("/ByteRange")); at >= 0 && ranges.size() < 1000;
+         at = file.indexOf(QByteArrayView("/ByteRange"), at + 10)) {
+        RawLexer lexer(file, at + 10);
+        lexer.skipWhitespace();
+        if (lexer.atEnd() || file[lexer.position()] != '[')
+            continue;
+        lexer.setPosition(lexer.position() + 1);
+        QList<qint64> range;
+        for (int i = 0; i < 8; ++i) {
+            lexer.skipWhitespace();
+            const std::optional<qint64> n = lexer.readUnsigned();
+            if (!n)
+                break;
+            range.append(*n);
+        }
+        if (!range.isEmpty() && !ranges.contains(range))
+            ranges.append(range);
+    }
+    return ranges;
+}
+
 // Where the signed bytes end: the signatures' order in the file.
 qint64 coveredEnd(const SignatureInfo &s)
 {
@@ -157,8 +183,15 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         all.append(analyze(field, document, revisions, used));
     }
     // Signatures an earlier revision had but the final document no longer shows: a later update
-    // removed the field, or the cross-reference chain no longer reaches that revision.
-    for (int i = 0; i + 1 < revisions.size(); ++i) {
+    // removed the field, or the cross-reference chain no longer reaches that revision. Reading
+    // earlier revisions costs a parse each, so it is done only when the file holds a byte range
+    // that no signature of the final document has.
+    QList<QList<qint64>> known;
+    for (const Analyzed &a : std::as_const(all))
+        known.append(a.info.byteRange);
+    const bool hidden = std::any_of(rawByteRanges(document.bytes()).cbegin(), rawByteRanges(document.bytes()).cend(),
+                                    [&](const QList<qint64> &range) { return !known.contains(range); });
+    for (int i = 0; hidden && i + 1 < revisions.size(); ++i) {
         budget.check();
         const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revisions[i].end, document.bytes().size()));
         if (prefix.indexOf(QByteArrayView("/ByteRange")) < 0)
@@ -167,7 +200,7 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         if (!earlier.document)
             continue;
         try {
-            for (const SignatureField &field : findSignatureFields(*earlier.document, budget).signed_) {
+            for (const SignatureField &field : findSignatureFields(*earlier.document, budget, false).signed_) {
                 const QList<qint64> range = byteRangeOf(field.value);
                 const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
                 if (known || range.isEmpty())

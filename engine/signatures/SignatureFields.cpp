@@ -15,7 +15,11 @@ quint64 key(QPDFObjGen og) { return (quint64(og.getObj()) << 16) ^ quint64(og.ge
 
 class Walker {
 public:
-    Walker(PdfDocument &document, const Budget &budget) : m_document(document), m_budget(budget) { indexWidgetsByPage(); }
+    Walker(PdfDocument &document, const Budget &budget, bool pages) : m_document(document), m_budget(budget)
+    {
+        if (pages)
+            indexWidgetsByPage();
+    }
 
     void walkForm()
     {
@@ -163,9 +167,9 @@ private:
 
 } // namespace
 
-SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget)
+SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget, bool pages)
 {
-    Walker walker(document, budget);
+    Walker walker(document, budget, pages);
     walker.walkForm();
     walker.walkPageWidgets();
     return std::move(walker.result);

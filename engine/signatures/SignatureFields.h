@@ -33,6 +33,8 @@ struct SignatureFieldScan {
     QList<UnsignedField> empty; // signature fields not yet signed
 };
 
-SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget);
+// With `pages` false only the interactive form is walked: no page numbers, no widgets outside the
+// form, but much cheaper (for earlier revisions, where only the signatures themselves matter).
+SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget, bool pages = true);
 
 } // namespace granska
