@@ -22,12 +22,23 @@ struct ReportOptions {
 
 class AssessmentReport {
 public:
-    // The report as HTML (Qt rich-text subset), in the current UI language.
+    // The report as HTML (Qt rich-text subset), in the current UI language. Values from the
+    // document are escaped. A view showing it should wrap with QTextOption::WrapAtWordBoundaryOrAnywhere
+    // (as document() does) so that hashes and names without spaces cannot widen the page.
     static QString html(const Assessment &assessment, const ReportOptions &options = {});
 
     // The report laid out for the device's page size (A4 by default when device is null).
+    // With a device, the layout is in the device's pixels inside its own page margins, with room
+    // kept at the bottom of each page for the footer that print() draws; without one, it is A4
+    // with margins of about 2 cm, in screen pixels, for showing or QTextDocument::print(). Short
+    // tables are kept on one page and headings with what follows them.
     static std::unique_ptr<QTextDocument> document(const Assessment &assessment, const ReportOptions &options = {},
                                                    QPagedPaintDevice *device = nullptr);
+
+    // Prints the report on a paged device (a QPrinter set up by the user, a QPdfWriter), each page
+    // with a footer naming the document and "Page N of M". Returns false with *error set on failure.
+    static bool print(const Assessment &assessment, QPagedPaintDevice *device, const ReportOptions &options = {},
+                      QString *error = nullptr);
 
     // Writes the report as a PDF/A-1b file. Returns false with *error set on failure.
     static bool writePdf(const Assessment &assessment, const QString &path, const ReportOptions &options = {},
