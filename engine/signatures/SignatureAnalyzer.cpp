@@ -189,8 +189,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     QList<QList<qint64>> known;
     for (const Analyzed &a : std::as_const(all))
         known.append(a.info.byteRange);
-    const bool hidden = std::any_of(rawByteRanges(document.bytes()).cbegin(), rawByteRanges(document.bytes()).cend(),
-                                    [&](const QList<qint64> &range) { return !known.contains(range); });
+    const QList<QList<qint64>> written = rawByteRanges(document.bytes());
+    const bool hidden = std::any_of(written.cbegin(), written.cend(), [&](const QList<qint64> &range) { return !known.contains(range); });
     for (int i = 0; hidden && i + 1 < revisions.size(); ++i) {
         budget.check();
         const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revisions[i].end, document.bytes().size()));
