@@ -10,8 +10,10 @@
 namespace granska {
 
 struct Limits {
-    qint64 maxDecodedStreamBytes = 256LL * 1024 * 1024; // one stream, after filters
-    qint64 maxDecodedTotalBytes = 1024LL * 1024 * 1024; // all streams of one document
+    // Content streams, metadata, fonts and profiles are what gets decoded (images are not): even
+    // large real documents stay far below these, decompression bombs do not.
+    qint64 maxDecodedStreamBytes = 64LL * 1024 * 1024; // one stream, after filters
+    qint64 maxDecodedTotalBytes = 512LL * 1024 * 1024; // all streams of one document
     int maxNestingDepth = 256;                           // arrays and dictionaries inside each other
     qint64 timeLimitMs = 60'000;                         // one document, all checks
 };

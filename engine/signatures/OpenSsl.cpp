@@ -77,8 +77,15 @@ QString publicKeyText(X509 *certificate)
     case EVP_PKEY_EC: {
         char group[64] = {};
         size_t length = 0;
-        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length) == 1)
-            return QStringLiteral("EC %1").arg(QString::fromLatin1(group, qsizetype(length)));
+        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &length) == 1) {
+            // The NIST names people know rather than OpenSSL's.
+            static const QHash<QString, QString> nist = {{QStringLiteral("prime256v1"), QStringLiteral("P-256")},
+                                                         {QStringLiteral("secp384r1"), QStringLiteral("P-384")},
+                                                         {QStringLiteral("secp521r1"), QStringLiteral("P-521")},
+                                                         {QStringLiteral("secp224r1"), QStringLiteral("P-224")}};
+            const QString name = QString::fromLatin1(group, qsizetype(length));
+            return QStringLiteral("EC %1").arg(nist.value(name, name));
+        }
         return QStringLiteral("EC %1").arg(EVP_PKEY_get_bits(key));
     }
     case EVP_PKEY_ED25519: return QStringLiteral("Ed25519");

@@ -253,6 +253,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         validator.validate(a.info, a.cms, a.range, a.contents, evidence);
         analysis.signatures.append(a.info);
     }
+    for (const QString &problem : scan.problems)
+        analysis.findings.append({Severity::Warning, QStringLiteral("form-loop"), problem});
     for (const UnsignedField &empty : scan.empty) {
         analysis.findings.append({Severity::Info, QStringLiteral("signature-field-empty"),
                                   Tr::tr("The signature field \"%1\" is empty: it has not been signed.").arg(empty.name)});

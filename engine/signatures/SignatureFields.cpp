@@ -2,6 +2,7 @@
 
 #include "pdf/PdfDocument.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -82,8 +83,14 @@ private:
         if (!field.isDictionary() || depth > kMaxFieldDepth)
             return;
         if (field.isIndirect()) {
-            if (m_visitedFields.contains(key(field.getObjGen())))
-                return; // a loop in /Kids, or a field listed twice
+            if (m_visitedFields.contains(key(field.getObjGen()))) {
+                // A field listed twice is harmless; a field that is its own ancestor is a loop.
+                if (m_ancestors.contains(key(field.getObjGen())))
+                    result.problems << QCoreApplication::translate("granska::SignatureFields",
+                                                                   "The interactive form's field tree loops back to field %1; the fields in the loop were read once.")
+                                           .arg(field.getObjectID());
+                return;
+            }
             m_visitedFields.insert(key(field.getObjGen()));
         }
         m_budget.check();
@@ -96,6 +103,10 @@ private:
 
         QPDFObjectHandle kids = field.getKey("/Kids");
         bool hasChildFields = false;
+        bool childFieldsReached = false;
+        const quint64 self = field.isIndirect() ? key(field.getObjGen()) : 0;
+        if (self)
+            m_ancestors.insert(self);
         QPDFObjectHandle widget = field; // a field merged with its only widget
         if (kids.isArray()) {
             for (QPDFObjectHandle kid : kids.getArrayAsVector()) {
@@ -104,6 +115,8 @@ private:
                 // Kids with /T are fields; kids without are the field's widgets.
                 if (kid.hasKey("/T") || kid.hasKey("/FT") || kid.hasKey("/Kids")) {
                     hasChildFields = true;
+                    const bool loop = kid.isIndirect() && m_ancestors.contains(key(kid.getObjGen()));
+                    childFieldsReached = childFieldsReached || !loop;
                     walkField(kid, name, type, depth + 1);
                 } else {
                     if (kid.isIndirect())
@@ -113,7 +126,10 @@ private:
                 }
             }
         }
-        if (type == "/Sig" && !hasChildFields)
+        if (self)
+            m_ancestors.remove(self);
+        // A signature field whose only "child fields" were a loop back up is still a field.
+        if (type == "/Sig" && (!hasChildFields || !childFieldsReached))
             addField(field, name, widget);
     }
 
@@ -162,6 +178,7 @@ private:
     QHash<quint64, int> m_pageOfWidget;
     QHash<quint64, QPDFObjectHandle> m_widgets;
     QSet<quint64> m_visitedFields;
+    QSet<quint64> m_ancestors; // the fields on the path from the form's root to the current one
     QSet<quint64> m_signatures;
 };
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <qpdf/QPDFObjectHandle.hh>
 
 namespace granska {
@@ -31,6 +32,7 @@ struct UnsignedField {
 struct SignatureFieldScan {
     QList<SignatureField> signed_;
     QList<UnsignedField> empty; // signature fields not yet signed
+    QStringList problems;       // a damaged form (reference loops), in plain words
 };
 
 // With `pages` false only the interactive form is walked: no page numbers, no widgets outside the
