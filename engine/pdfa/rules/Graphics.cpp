@@ -47,7 +47,7 @@ struct PdfaOutputSpace {
 
 } // namespace
 
-// The same choice as outputIntentColourSpace() (the first GTS_PDFA1 intent with a profile stream),
+// The first GTS_PDFA1 intent with a profile stream (the one PDF/A readers use),
 // but read through the ICC profile cache, so that a large destination profile is decoded once
 // for all graphics rules.
 QByteArray pdfaOutputColourSpace(Validation &validation)

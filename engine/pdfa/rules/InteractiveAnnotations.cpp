@@ -1,7 +1,7 @@
 // Annotations: ISO 19005-1 6.5 (and 6.9 t2 for widget appearances); ISO 19005-2/3 6.3.
 #include "Interactive.h"
 
-#include "pdfa/OutputIntent.h"
+#include "Graphics.h"
 #include "pdfa/Registry.h"
 #include "pdfa/Subjects.h"
 
@@ -75,7 +75,7 @@ bool colourNeedsRgbIntent(const AnnotationSubject &a, Failure &, Validation &v)
 {
     if (!a.annotation.hasKey("/C") && !a.annotation.hasKey("/IC"))
         return true;
-    return outputIntentColourSpace(v) == "RGB ";
+    return graphics::pdfaOutputColourSpace(v) == "RGB ";
 }
 
 // The annotation's rectangle has area: empty rectangles need no appearance (6.3.3 t1).
