@@ -92,7 +92,9 @@ void produceSignatures(Validation &v)
     if (!v.wants<SignatureSubject>())
         return;
     const QByteArrayView file = v.document().bytes();
-    for (SignatureField field : findSignatureFields(v.document(), v.budget()).signed_) {
+    // Signature fields of the interactive form, as the PDF/A signature rules mean them (a usage-rights
+    // signature reachable only from /Perms is not one).
+    for (SignatureField field : findSignatureFields(v.document(), v.budget(), false).signed_) {
         SignatureSubject subject;
         subject.dictionary = field.value;
         subject.where = v.locate(field.value.isIndirect() ? field.value.getObjGen() : QPDFObjGen(), field.page,
