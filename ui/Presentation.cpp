@@ -1,0 +1,228 @@
+#include "Presentation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace granska {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::Presentation)
+};
+
+int countIntegrity(const Assessment &a, Integrity integrity)
+{
+    int n = 0;
+    for (const SignatureInfo &s : a.signatures)
+        n += s.integrity == integrity ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+bool wasCancelled(const Assessment &assessment)
+{
+    for (const Finding &f : assessment.findings) {
+        if (f.code == QLatin1String("cancelled"))
+            return true;
+    }
+    return false;
+}
+
+DocumentStatus statusOf(const Assessment &assessment)
+{
+    if (wasCancelled(assessment))
+        return DocumentStatus::Cancelled;
+    if (assessment.status == AssessmentStatus::Error)
+        return DocumentStatus::Error;
+    return assessment.hasProblems() ? DocumentStatus::Problems : DocumentStatus::Clean;
+}
+
+QString statusText(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Pending: return Tr::tr("Waiting");
+    case DocumentStatus::Assessing: return Tr::tr("Assessing…");
+    case DocumentStatus::Clean: return Tr::tr("No problems");
+    case DocumentStatus::Problems: return Tr::tr("Problems");
+    case DocumentStatus::Error: return Tr::tr("Not assessable");
+    case DocumentStatus::Cancelled: return Tr::tr("Cancelled");
+    }
+    return {};
+}
+
+QString integrityText(Integrity integrity)
+{
+    switch (integrity) {
+    case Integrity::Intact: return Tr::tr("Intact");
+    case Integrity::Broken: return Tr::tr("Broken");
+    case Integrity::Unverifiable: break;
+    }
+    return Tr::tr("Unverifiable");
+}
+
+QString kindText(SignatureKind kind)
+{
+    switch (kind) {
+    case SignatureKind::Seal: return Tr::tr("Seal");
+    case SignatureKind::DocumentTimestamp: return Tr::tr("Document timestamp");
+    case SignatureKind::Signature: break;
+    }
+    return Tr::tr("Signature");
+}
+
+QString indicationText(Indication indication)
+{
+    switch (indication) {
+    case Indication::TotalPassed: return Tr::tr("Passed");
+    case Indication::TotalFailed: return Tr::tr("Failed");
+    case Indication::Indeterminate: break;
+    }
+    return Tr::tr("Indeterminate");
+}
+
+Integrity integrityLike(Indication indication)
+{
+    switch (indication) {
+    case Indication::TotalPassed: return Integrity::Intact;
+    case Indication::TotalFailed: return Integrity::Broken;
+    case Indication::Indeterminate: break;
+    }
+    return Integrity::Unverifiable;
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return Tr::tr("Information");
+    case Severity::Error: return Tr::tr("Error");
+    case Severity::Warning: break;
+    }
+    return Tr::tr("Warning");
+}
+
+QString xrefKindText(const QString &kind)
+{
+    if (kind == QLatin1String("table"))
+        return Tr::tr("table");
+    if (kind == QLatin1String("stream"))
+        return Tr::tr("stream");
+    if (kind == QLatin1String("unknown") || kind.isEmpty())
+        return Tr::tr("unknown");
+    return kind;
+}
+
+QString flavourName(const QString &flavour)
+{
+    if (flavour.isEmpty())
+        return {};
+    return QStringLiteral("PDF/A-%1").arg(flavour.toUpper());
+}
+
+QString pdfaSummary(const Assessment &a)
+{
+    if (a.status == AssessmentStatus::Error)
+        return Tr::tr("not assessed");
+    const PdfaResult &pdfa = a.pdfa;
+    const QString claimed = flavourName(pdfa.claim.flavour());
+    if (!pdfa.compliant.has_value()) {
+        if (!pdfa.claim.isPresent())
+            return Tr::tr("no PDF/A claim");
+        return Tr::tr("%1 claimed, not verified").arg(claimed);
+    }
+    const bool compliant = *pdfa.compliant;
+    if (pdfa.origin == ProfileOrigin::Claim || pdfa.profile == pdfa.claim.flavour()) {
+        return compliant ? Tr::tr("%1, compliant").arg(claimed)
+                         : Tr::tr("%1 claimed, not compliant (%n rule(s) failed)", nullptr, int(pdfa.violations.size())).arg(claimed);
+    }
+    const QString checked = flavourName(pdfa.profile);
+    const QString verdict = compliant ? Tr::tr("checked as %1: compliant").arg(checked)
+                                      : Tr::tr("checked as %1: not compliant").arg(checked);
+    if (!pdfa.claim.isPresent())
+        return Tr::tr("no PDF/A claim; %1").arg(verdict);
+    return Tr::tr("%1 claimed; %2").arg(claimed, verdict);
+}
+
+QString signatureSummary(const Assessment &a)
+{
+    if (a.status == AssessmentStatus::Error)
+        return Tr::tr("not assessed");
+    const int total = int(a.signatures.size());
+    if (total == 0)
+        return Tr::tr("no signatures");
+    // Document timestamps count as signatures here; the signature tree tells them apart.
+    const int broken = countIntegrity(a, Integrity::Broken);
+    const int unverifiable = countIntegrity(a, Integrity::Unverifiable);
+    if (total == 1)
+        return broken ? Tr::tr("1 signature, broken") : unverifiable ? Tr::tr("1 signature, unverifiable") : Tr::tr("1 signature, intact");
+    if (broken == 0 && unverifiable == 0)
+        return Tr::tr("%n signature(s), all intact", nullptr, total);
+    QStringList problems;
+    if (broken)
+        problems << Tr::tr("%1 of %2 broken").arg(broken).arg(total);
+    if (unverifiable)
+        problems << Tr::tr("%1 of %2 unverifiable").arg(unverifiable).arg(total);
+    return problems.join(QStringLiteral(", "));
+}
+
+QString signerDisplayName(const SignatureInfo &s)
+{
+    if (s.signer && !s.signer->commonName.isEmpty())
+        return s.signer->commonName;
+    if (!s.signerName.isEmpty())
+        return s.signerName;
+    if (s.signer && !s.signer->subject.isEmpty())
+        return s.signer->subject;
+    if (!s.field.isEmpty())
+        return s.field;
+    return Tr::tr("Unnamed signature");
+}
+
+QString coverageText(const SignatureInfo &s, int revisionCount)
+{
+    if (s.coversWholeDocument)
+        return Tr::tr("Covers the whole document.");
+    if (s.revision <= 0)
+        return Tr::tr("The signed bytes do not end where any revision of the file ends.");
+    if (s.revision < revisionCount) {
+        if (s.revision + 1 == revisionCount)
+            return Tr::tr("The document was changed after signing (revision %1).").arg(revisionCount);
+        return Tr::tr("The document was changed after signing (revisions %1–%2).").arg(s.revision + 1).arg(revisionCount);
+    }
+    return Tr::tr("Ends at the last revision, but does not cover the whole file.");
+}
+
+QString locationText(const ObjectLocation &l)
+{
+    QStringList parts;
+    if (l.page > 0)
+        parts << Tr::tr("page %1").arg(l.page);
+    if (l.objectNumber > 0)
+        parts << Tr::tr("object %1 %2").arg(l.objectNumber).arg(l.generation);
+    if (l.revision > 0)
+        parts << Tr::tr("revision %1").arg(l.revision);
+    if (!l.context.isEmpty())
+        parts << l.context;
+    if (parts.isEmpty())
+        return Tr::tr("location unknown");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString formatTimestamp(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString formatByteCount(qint64 bytes)
+{
+    const QLocale locale;
+    const QString exact = Tr::tr("%1 bytes").arg(locale.toString(bytes));
+    if (bytes < 1024)
+        return exact;
+    return QStringLiteral("%1 (%2)").arg(exact, locale.formattedDataSize(bytes));
+}
+
+} // namespace granska
