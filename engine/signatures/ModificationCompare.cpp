@@ -1,0 +1,182 @@
+#include "ModificationCompare.h"
+
+#include "pdf/PdfDocument.h"
+
+#include <cmath>
+#include <qpdf/Buffer.hh>
+
+namespace granska::modifications {
+namespace {
+
+// Entries that describe how a stream's bytes are encoded, not what they say.
+bool isEncodingKey(const std::string &key)
+{
+    return key == "/Length" || key == "/Filter" || key == "/DecodeParms" || key == "/DL";
+}
+
+bool sameNumber(QPDFObjectHandle a, QPDFObjectHandle b)
+{
+    if (a.isInteger() && b.isInteger())
+        return a.getIntValue() == b.getIntValue();
+    const double x = a.getNumericValue();
+    const double y = b.getNumericValue();
+    return std::fabs(x - y) <= 1e-9 * std::max({1.0, std::fabs(x), std::fabs(y)});
+}
+
+constexpr int kMaxFollowed = 20'000; // references followed by one sameContent
+
+} // namespace
+
+bool isNothing(QPDFObjectHandle value)
+{
+    return !value.isInitialized() || value.isNull();
+}
+
+ObjectComparer::ObjectComparer(PdfDocument &before, PdfDocument &after, Budget &budget, const CrossReferences *xrefBefore,
+                               const CrossReferences *xrefAfter)
+    : m_before(before), m_after(after), m_budget(budget), m_xrefBefore(xrefBefore), m_xrefAfter(xrefAfter)
+{
+}
+
+bool ObjectComparer::absent(QPDFObjectHandle value, const CrossReferences *xref)
+{
+    if (!isNothing(value))
+        return false;
+    // Listed in the table but read as null: damaged, or beyond what QPDF accepts.
+    return !(xref && value.isInitialized() && value.isIndirect() && xref->find(value.getObjGen()) != xref->end());
+}
+
+bool ObjectComparer::sameObject(QPDFObjectHandle before, QPDFObjectHandle after)
+{
+    return same(before, after, 0, Mode::Object);
+}
+
+bool ObjectComparer::sameValue(QPDFObjectHandle before, QPDFObjectHandle after)
+{
+    return same(before, after, 0, Mode::Value);
+}
+
+bool ObjectComparer::sameContent(QPDFObjectHandle before, QPDFObjectHandle after)
+{
+    m_following.clear();
+    m_followed = 0;
+    return same(before, after, 0, Mode::Content);
+}
+
+bool ObjectComparer::same(QPDFObjectHandle a, QPDFObjectHandle b, int depth, Mode mode)
+{
+    if (depth > m_budget.limits().maxNestingDepth)
+        return false; // too deep to tell: count it as a change
+    const bool nothingA = absent(a, m_xrefBefore);
+    const bool nothingB = absent(b, m_xrefAfter);
+    if (nothingA || nothingB) {
+        // A reference that resolves to nothing is compared by the object it names: filling it in
+        // later is a change, made to that object.
+        if (!nothingA || !nothingB)
+            return false;
+        const bool indirectA = a.isInitialized() && a.isIndirect();
+        const bool indirectB = b.isInitialized() && b.isIndirect();
+        return !(indirectA && indirectB) || a.getObjGen() == b.getObjGen();
+    }
+    if (a.isIndirect() || b.isIndirect()) {
+        const bool sameTarget = a.isIndirect() && b.isIndirect() && a.getObjGen() == b.getObjGen();
+        if (mode == Mode::Value || (mode == Mode::Object && depth > 0) || (mode == Mode::Content && sameTarget))
+            return sameTarget;
+        if (mode == Mode::Content) {
+            // Follow both; a pair met again while it is being compared is taken as equal (what
+            // differs is found on the first path through it).
+            const QPair<QPDFObjGen, QPDFObjGen> pair(a.isIndirect() ? a.getObjGen() : QPDFObjGen(),
+                                                      b.isIndirect() ? b.getObjGen() : QPDFObjGen());
+            if (m_following.contains(pair))
+                return true;
+            if (++m_followed > kMaxFollowed)
+                return false;
+            m_following.insert(pair);
+        }
+    }
+
+    const qpdf_object_type_e type = a.getTypeCode();
+    if (a.isNumber() && b.isNumber())
+        return sameNumber(a, b);
+    if (type != b.getTypeCode())
+        return false;
+    switch (type) {
+    case ::ot_boolean:
+        return a.getBoolValue() == b.getBoolValue();
+    case ::ot_string:
+        return a.getStringValue() == b.getStringValue();
+    case ::ot_name:
+        return a.getName() == b.getName();
+    case ::ot_array: {
+        const int n = a.getArrayNItems();
+        if (n != b.getArrayNItems())
+            return false;
+        for (int i = 0; i < n; ++i) {
+            if (i % 4096 == 4095)
+                m_budget.check();
+            if (!same(a.getArrayItem(i), b.getArrayItem(i), depth + 1, nested(mode)))
+                return false;
+        }
+        return true;
+    }
+    case ::ot_dictionary: {
+        const std::map<std::string, QPDFObjectHandle> x = a.getDictAsMap();
+        const std::map<std::string, QPDFObjectHandle> y = b.getDictAsMap();
+        for (const auto &[key, value] : x) {
+            const auto other = y.find(key);
+            if (!same(value, other == y.end() ? QPDFObjectHandle() : other->second, depth + 1, nested(mode)))
+                return false;
+        }
+        for (const auto &[key, value] : y) {
+            if (x.find(key) == x.end() && !same(QPDFObjectHandle(), value, depth + 1, nested(mode)))
+                return false;
+        }
+        return true;
+    }
+    case ::ot_stream:
+        return sameStream(a, b, depth, mode);
+    default:
+        return a.unparse() == b.unparse();
+    }
+}
+
+bool ObjectComparer::sameStream(QPDFObjectHandle a, QPDFObjectHandle b, int depth, Mode mode)
+{
+    const std::map<std::string, QPDFObjectHandle> x = a.getDict().getDictAsMap();
+    const std::map<std::string, QPDFObjectHandle> y = b.getDict().getDictAsMap();
+    for (const auto &[key, value] : x) {
+        const auto other = y.find(key);
+        if (!isEncodingKey(key) && !same(value, other == y.end() ? QPDFObjectHandle() : other->second, depth + 1, nested(mode)))
+            return false;
+    }
+    for (const auto &[key, value] : y) {
+        if (!isEncodingKey(key) && x.find(key) == x.end() && !same(QPDFObjectHandle(), value, depth + 1, nested(mode)))
+            return false;
+    }
+
+    m_budget.check();
+    try {
+        const bool sameEncoding = same(a.getDict().getKey("/Filter"), b.getDict().getKey("/Filter"), depth + 1, nested(mode))
+                                  && same(a.getDict().getKey("/DecodeParms"), b.getDict().getKey("/DecodeParms"), depth + 1, nested(mode));
+        if (sameEncoding) {
+            std::shared_ptr<Buffer> rawA = a.getRawStreamData();
+            std::shared_ptr<Buffer> rawB = b.getRawStreamData();
+            m_budget.spendDecodedBytes(qint64(rawA->getSize() + rawB->getSize()));
+            if (rawA->getSize() == rawB->getSize()
+                && std::equal(rawA->getBuffer(), rawA->getBuffer() + rawA->getSize(), rawB->getBuffer()))
+                return true;
+        }
+        // Different bytes may still decode to the same data (recompressed, or another filter).
+        const std::optional<QByteArray> decodedA = m_before.decodedStream(a, m_budget);
+        const std::optional<QByteArray> decodedB = m_after.decodedStream(b, m_budget);
+        return decodedA && decodedB && *decodedA == *decodedB;
+    } catch (const LimitExceeded &e) {
+        if (e.kind() != LimitExceeded::Kind::Memory)
+            throw;
+        return false; // too large to compare: count it as a change
+    } catch (const std::exception &) {
+        return false; // unreadable data: count it as a change
+    }
+}
+
+} // namespace granska::modifications

@@ -1,0 +1,489 @@
+#include "ModificationGraph.h"
+
+#include "pdf/PdfDocument.h"
+
+#include <QSet>
+#include <vector>
+
+namespace granska::modifications {
+namespace {
+
+constexpr qint64 kMaxVisits = 1'000'000;  // object visits per revision; far beyond real documents
+constexpr int kMaxPages = 500'000;
+constexpr int kMaxFieldDepth = 32;
+constexpr int kMaxOwners = 8;
+constexpr int kMaxAnnotationsPerPage = 100'000;
+
+struct VisitKey {
+    QPDFObjGen object;
+    quint32 use;
+    QPDFObjGen owner;
+    bool operator==(const VisitKey &other) const { return object == other.object && use == other.use && owner == other.owner; }
+};
+
+size_t qHash(const VisitKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.object, key.use, key.owner);
+}
+
+// Uses whose objects belong to one field: the same appearance stream may serve two fields.
+bool ownedByField(Use use)
+{
+    return use == Use::Field || use == Use::FieldValue || use == Use::SignatureValue || use == Use::Widget
+           || use == Use::WidgetAppearance;
+}
+
+std::string typeName(QPDFObjectHandle dictionary)
+{
+    QPDFObjectHandle type = dictionary.getKey("/Type");
+    return type.isName() ? type.getName() : std::string();
+}
+
+bool isAnnotationDictionary(QPDFObjectHandle dictionary)
+{
+    return dictionary.isDictionary() && !dictionary.isStream()
+           && (typeName(dictionary) == "/Annot" || (dictionary.getKey("/Subtype").isName() && dictionary.hasKey("/Rect")));
+}
+
+bool isFieldDictionary(QPDFObjectHandle dictionary)
+{
+    return dictionary.isDictionary() && !dictionary.isStream()
+           && (dictionary.hasKey("/FT") || (dictionary.hasKey("/T") && dictionary.hasKey("/Kids")));
+}
+
+// Entries that point back up the graph (to a parent, a page, the signed catalog) or sideways to an
+// object whose own place in the graph gives its use.
+bool isBackReference(const std::string &key)
+{
+    return key == "/Parent" || key == "/P" || key == "/Pg" || key == "/Data" || key == "/IRT" || key == "/Obj"
+           || key == "/Stm" || key == "/StmOwn";
+}
+
+class Walker {
+public:
+    Walker(PdfDocument &document, Budget &budget) : m_document(document), m_budget(budget) {}
+
+    RevisionGraph run()
+    {
+        QPDFObjectHandle trailer = m_document.trailer();
+        QPDFObjectHandle info = trailer.getKey("/Info");
+        if (info.isDictionary())
+            push(info, Use::Info);
+        catalog(trailer.getKey("/Root"));
+        drain();
+        return std::move(m_graph);
+    }
+
+private:
+    struct Item {
+        QPDFObjectHandle object;
+        Use use;
+        QPDFObjGen owner;
+        int page = 0;
+        int depth = 0;
+        QString key;
+    };
+
+    // Records the use; false when this object was already visited for it (or the walk must stop).
+    bool mark(QPDFObjectHandle object, Use use, QPDFObjGen owner = {}, int page = 0, const QString &key = {})
+    {
+        if (!object.isIndirect())
+            return true;
+        if (m_stopped)
+            return false;
+        const QPDFObjGen id = object.getObjGen();
+        const VisitKey visit{id, quint32(use), ownedByField(use) ? owner : QPDFObjGen()};
+        if (m_visited.contains(visit))
+            return false;
+        m_visited.insert(visit);
+        if (++m_visits % 1024 == 0)
+            m_budget.check();
+        if (m_visits > kMaxVisits) {
+            m_stopped = true;
+            m_graph.complete = false;
+            return false;
+        }
+        ObjectUses &uses = m_graph.uses[id];
+        uses.uses |= use;
+        if (ownedByField(use) && owner.isIndirect() && !uses.fields.contains(owner)) {
+            if (uses.fields.size() < kMaxOwners)
+                uses.fields.append(owner);
+            else
+                uses.manyFields = true;
+        }
+        if (page > 0 && uses.page == 0)
+            uses.page = page;
+        if (use == Use::Other && uses.catalogKey.isEmpty())
+            uses.catalogKey = key;
+        return true;
+    }
+
+    void push(QPDFObjectHandle object, Use use, QPDFObjGen owner = {}, int page = 0, int depth = 0, const QString &key = {})
+    {
+        // Direct scalars lead nowhere; indirect ones are still recorded (a reference that does not
+        // resolve in this revision may be filled in by a later one).
+        if (!object.isIndirect() && !object.isArray() && !object.isDictionary())
+            return;
+        m_work.push_back({object, use, owner, page, depth, key});
+    }
+
+    void drain()
+    {
+        const int maxDepth = m_budget.limits().maxNestingDepth;
+        while (!m_work.empty() && !m_stopped) {
+            Item item = std::move(m_work.back());
+            m_work.pop_back();
+            try {
+                descend(item, maxDepth);
+            } catch (const LimitExceeded &) {
+                throw;
+            } catch (const std::exception &) {
+                // A damaged object: what it would lead to stays unknown, as it is for any reader.
+            }
+        }
+    }
+
+    void descend(const Item &item, int maxDepth)
+    {
+        QPDFObjectHandle object = item.object;
+        if (item.depth > maxDepth) {
+            m_graph.complete = false;
+            return;
+        }
+        if (object.isDictionary() && !admits(object, item.use))
+            return;
+        if (!mark(object, item.use, item.owner, item.page, item.key))
+            return;
+        if (object.isArray()) {
+            const int n = object.getArrayNItems();
+            for (int i = 0; i < n; ++i)
+                push(object.getArrayItem(i), item.use, item.owner, item.page, item.depth + 1, item.key);
+            return;
+        }
+        if (!object.isDictionary() && !object.isStream())
+            return;
+        QPDFObjectHandle dictionary = object.isStream() ? object.getDict() : object;
+        for (const auto &[key, value] : dictionary.getDictAsMap()) {
+            if (isBackReference(key))
+                continue;
+            push(value, item.use, item.owner, item.page, item.depth + 1, item.key);
+        }
+    }
+
+    // Pages, annotations, fields and the catalog get their uses from their own place in the graph
+    // only: an outline's destination names a page, an action names a field, a structure element
+    // names its page, and none of these make the page, field or annotation part of them.
+    bool admits(QPDFObjectHandle dictionary, Use use) const
+    {
+        if (dictionary.isStream())
+            return true;
+        const std::string type = typeName(dictionary);
+        if (type == "/Catalog" || type == "/Page" || type == "/Pages")
+            return false;
+        if (isAnnotationDictionary(dictionary) || isFieldDictionary(dictionary))
+            return false;
+        if (type == "/StructElem")
+            return use == Use::Structure;
+        return true;
+    }
+
+    void catalog(QPDFObjectHandle root)
+    {
+        if (!root.isDictionary() || !mark(root, Use::Catalog))
+            return;
+        for (const auto &[key, value] : root.getDictAsMap()) {
+            m_budget.check();
+            const QString name = QString::fromStdString(key).mid(1);
+            try {
+                if (key == "/Pages")
+                    pageTree(value);
+                else if (key == "/AcroForm")
+                    form(value);
+                else if (key == "/DSS")
+                    push(value, Use::SecurityStore);
+                else if (key == "/Metadata")
+                    push(value, Use::XmpMetadata);
+                else if (key == "/Extensions")
+                    push(value, Use::Extensions);
+                else if (key == "/StructTreeRoot" || key == "/MarkInfo")
+                    push(value, Use::Structure);
+                else if (key == "/PieceInfo")
+                    push(value, Use::PrivateData);
+                else if (key == "/Perms")
+                    push(value, Use::Permissions);
+                else if (key == "/Names")
+                    names(value);
+                else
+                    push(value, Use::Other, {}, 0, 0, name);
+            } catch (const LimitExceeded &) {
+                throw;
+            } catch (const std::exception &) {
+                // A damaged entry: the rest of the catalog is still walked.
+            }
+        }
+    }
+
+    void names(QPDFObjectHandle dictionary)
+    {
+        if (!dictionary.isDictionary() || !mark(dictionary, Use::NameDictionary))
+            return;
+        for (const auto &[key, value] : dictionary.getDictAsMap()) {
+            if (key == "/AP")
+                push(value, Use::NamedAppearance);
+            else
+                push(value, Use::Other, {}, 0, 0, QStringLiteral("Names/") + QString::fromStdString(key).mid(1));
+        }
+    }
+
+    // --- Pages ----------------------------------------------------------------------------------
+
+    void pageTree(QPDFObjectHandle root)
+    {
+        std::vector<std::pair<QPDFObjectHandle, int>> stack{{root, 0}};
+        QSet<QPDFObjGen> seenNodes;
+        while (!stack.empty()) {
+            auto [node, depth] = stack.back();
+            stack.pop_back();
+            if (!node.isDictionary() || node.isStream() || depth > m_budget.limits().maxNestingDepth)
+                continue;
+            if (node.isIndirect()) {
+                if (seenNodes.contains(node.getObjGen()))
+                    continue; // a loop in the page tree, or a node listed twice
+                seenNodes.insert(node.getObjGen());
+            }
+            m_budget.check();
+            QPDFObjectHandle kids = node.getKey("/Kids");
+            if (kids.isArray()) {
+                mark(node, Use::PageTree);
+                if (kids.isIndirect())
+                    mark(kids, Use::PageTree);
+                // What a node passes on to its pages (ISO 32000-1, table 30); readers ignore the rest.
+                for (const char *key : {"/Resources", "/MediaBox", "/CropBox", "/Rotate"})
+                    push(node.getKey(key), Use::PageContent);
+                const int n = kids.getArrayNItems();
+                for (int i = n - 1; i >= 0; --i)
+                    stack.emplace_back(kids.getArrayItem(i), depth + 1);
+                continue;
+            }
+            if (m_graph.pages.size() >= kMaxPages) {
+                m_graph.complete = false;
+                return;
+            }
+            page(node);
+        }
+    }
+
+    void page(QPDFObjectHandle page)
+    {
+        const QPDFObjGen id = page.isIndirect() ? page.getObjGen() : QPDFObjGen();
+        m_graph.pages.append(id);
+        const int number = int(m_graph.pages.size());
+        mark(page, Use::Page, {}, number);
+        for (const auto &[key, value] : page.getDictAsMap()) {
+            if (key == "/Annots")
+                annotations(id, value, number);
+            else if (key != "/Parent" && key != "/Type")
+                push(value, Use::PageContent, {}, number);
+        }
+    }
+
+    void annotations(QPDFObjGen page, QPDFObjectHandle annots, int number)
+    {
+        if (annots.isIndirect())
+            mark(annots, Use::AnnotationList, {}, number);
+        if (!annots.isArray())
+            return;
+        QList<AnnotationEntry> &list = m_graph.annotations[page];
+        const int n = std::min(annots.getArrayNItems(), kMaxAnnotationsPerPage);
+        for (int i = 0; i < n; ++i) {
+            QPDFObjectHandle annotation = annots.getArrayItem(i);
+            if (!annotation.isDictionary() || annotation.isStream())
+                continue;
+            AnnotationEntry entry;
+            entry.id = annotation.isIndirect() ? annotation.getObjGen() : QPDFObjGen();
+            entry.annotation = annotation;
+            entry.widget = annotation.getKey("/Subtype").isNameAndEquals("/Widget");
+            entry.subtype = pdfText(annotation.getKey("/Subtype"));
+            list.append(entry);
+            if (entry.widget) {
+                const QPDFObjGen owner = widgetOwner(annotation);
+                if (mark(annotation, Use::Widget, owner, number))
+                    widgetEntries(annotation, owner, number);
+            } else if (mark(annotation, Use::Annotation, {}, number)) {
+                annotationEntries(annotation, number, 0);
+            }
+        }
+    }
+
+    static QPDFObjGen widgetOwner(QPDFObjectHandle widget)
+    {
+        if (widget.hasKey("/T") || widget.hasKey("/FT") || !widget.getKey("/Parent").isDictionary())
+            return widget.getObjGen();
+        QPDFObjectHandle parent = widget.getKey("/Parent");
+        return parent.isIndirect() ? parent.getObjGen() : widget.getObjGen();
+    }
+
+    void widgetEntries(QPDFObjectHandle widget, QPDFObjGen owner, int page)
+    {
+        for (const auto &[key, value] : widget.getDictAsMap()) {
+            if (key == "/AP" || key == "/MK")
+                push(value, Use::WidgetAppearance, owner, page);
+            else if (key == "/Popup")
+                popup(value, page);
+            else if (!isBackReference(key) && key != "/V" && key != "/DV" && key != "/Kids" && key != "/Lock" && key != "/SV")
+                push(value, Use::Widget, owner, page);
+        }
+    }
+
+    void annotationEntries(QPDFObjectHandle annotation, int page, int depth)
+    {
+        for (const auto &[key, value] : annotation.getDictAsMap()) {
+            if (key == "/AP")
+                push(value, Use::AnnotationAppearance, {}, page);
+            else if (key == "/Popup") {
+                if (depth == 0)
+                    popup(value, page);
+            } else if (!isBackReference(key))
+                push(value, Use::Annotation, {}, page);
+        }
+    }
+
+    void popup(QPDFObjectHandle value, int page)
+    {
+        if (value.isDictionary() && !value.isStream() && mark(value, Use::Annotation, {}, page))
+            annotationEntries(value, page, 1);
+    }
+
+    // --- The interactive form -------------------------------------------------------------------
+
+    void form(QPDFObjectHandle acroForm)
+    {
+        if (!acroForm.isDictionary() || !mark(acroForm, Use::Form))
+            return;
+        for (const auto &[key, value] : acroForm.getDictAsMap()) {
+            if (key == "/Fields")
+                fieldList(value, QString(), std::string(), 0);
+            else if (key == "/DR")
+                push(value, Use::FormResources);
+            else if (key == "/XFA")
+                push(value, Use::Other, {}, 0, 0, QStringLiteral("AcroForm/XFA"));
+            else
+                push(value, Use::Form);
+        }
+    }
+
+    void fieldList(QPDFObjectHandle list, const QString &parentName, const std::string &inheritedType, int depth)
+    {
+        if (list.isIndirect() && !mark(list, Use::FieldList))
+            return;
+        if (!list.isArray())
+            return;
+        const int n = list.getArrayNItems();
+        for (int i = 0; i < n; ++i)
+            field(list.getArrayItem(i), parentName, inheritedType, depth);
+    }
+
+    static bool isChildField(QPDFObjectHandle kid)
+    {
+        return kid.hasKey("/T") || kid.hasKey("/FT") || kid.hasKey("/Kids");
+    }
+
+    void field(QPDFObjectHandle field, const QString &parentName, const std::string &inheritedType, int depth)
+    {
+        if (!field.isDictionary() || field.isStream() || depth > kMaxFieldDepth)
+            return;
+        const QPDFObjGen id = field.isIndirect() ? field.getObjGen() : QPDFObjGen();
+        if (field.isIndirect()) {
+            if (m_fieldsSeen.contains(id))
+                return; // a loop through /Kids, or a field listed twice
+            m_fieldsSeen.insert(id);
+        }
+        m_budget.check();
+        mark(field, Use::Field, id);
+        const QString partial = pdfText(field.getKey("/T"));
+        const QString name = partial.isEmpty() ? parentName : (parentName.isEmpty() ? partial : parentName + QLatin1Char('.') + partial);
+        std::string type = inheritedType;
+        if (field.getKey("/FT").isName())
+            type = field.getKey("/FT").getName();
+
+        bool hasChildFields = false;
+        QPDFObjectHandle kids = field.getKey("/Kids");
+        if (kids.isArray()) {
+            if (kids.isIndirect())
+                mark(kids, Use::FieldList);
+            const int n = kids.getArrayNItems();
+            for (int i = 0; i < n; ++i) {
+                QPDFObjectHandle kid = kids.getArrayItem(i);
+                if (!kid.isDictionary() || kid.isStream())
+                    continue;
+                if (isChildField(kid)) {
+                    hasChildFields = true;
+                    this->field(kid, name, type, depth + 1);
+                } else {
+                    if (kid.isIndirect())
+                        m_graph.fieldOfWidget.insert(kid.getObjGen(), id);
+                    if (mark(kid, Use::Widget, id))
+                        widgetEntries(kid, id, 0);
+                }
+            }
+        }
+        if (field.getKey("/Subtype").isNameAndEquals("/Widget")) {
+            if (field.isIndirect())
+                m_graph.fieldOfWidget.insert(id, id);
+            if (mark(field, Use::Widget, id))
+                widgetEntries(field, id, 0);
+        }
+        const bool signature = type == "/Sig";
+        for (const auto &[key, value] : field.getDictAsMap()) {
+            if (key == "/V")
+                push(value, signature ? Use::SignatureValue : Use::FieldValue, id);
+            else if (key == "/DV")
+                push(value, Use::FieldValue, id);
+            else if (key == "/Lock" || key == "/SV" || key == "/Opt" || key == "/A" || key == "/AA")
+                push(value, Use::Field, id);
+        }
+        if (field.isIndirect()) {
+            FieldState state;
+            state.id = id;
+            state.name = name;
+            state.signature = signature;
+            state.terminal = !hasChildFields;
+            state.dictionary = field;
+            state.value = field.getKey("/V");
+            m_graph.fields.insert(id, state);
+        }
+    }
+
+    PdfDocument &m_document;
+    Budget &m_budget;
+    RevisionGraph m_graph;
+    std::vector<Item> m_work;
+    QSet<VisitKey> m_visited;
+    QSet<QPDFObjGen> m_fieldsSeen;
+    qint64 m_visits = 0;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+const FieldState *RevisionGraph::fieldNamed(const QString &name) const
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it->name == name)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+QString RevisionGraph::fieldName(QPDFObjGen field) const
+{
+    const auto it = fields.constFind(field);
+    return it == fields.cend() ? QString() : it->name;
+}
+
+RevisionGraph describeRevision(PdfDocument &document, Budget &budget)
+{
+    return Walker(document, budget).run();
+}
+
+} // namespace granska::modifications

@@ -1,0 +1,178 @@
+#include "ModificationPolicy.h"
+
+#include "ModificationCompare.h"
+#include "pdf/PdfDocument.h"
+
+#include <QCoreApplication>
+
+namespace granska::modifications {
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(granska::Modifications)
+};
+
+constexpr int kMaxReferences = 64;
+constexpr int kMaxLockedFields = 10'000;
+
+// DocMDP P (ISO 32000-1, table 254): 1, 2 or 3; absent means 2. An unknown value is read as the
+// default rather than as a stricter or looser level nobody defined.
+int permissionLevel(QPDFObjectHandle params)
+{
+    QPDFObjectHandle p = params.isDictionary() ? params.getKey("/P") : QPDFObjectHandle::newNull();
+    if (!p.isInteger())
+        return 2;
+    const long long value = p.getIntValue();
+    return value >= 1 && value <= 3 ? int(value) : 2;
+}
+
+FieldLock lockFrom(QPDFObjectHandle params, const QString &lockedBy)
+{
+    FieldLock lock;
+    lock.lockedBy = lockedBy;
+    QPDFObjectHandle action = params.getKey("/Action");
+    if (action.isNameAndEquals("/Include"))
+        lock.action = FieldLock::Action::Include;
+    else if (action.isNameAndEquals("/Exclude"))
+        lock.action = FieldLock::Action::Exclude;
+    QPDFObjectHandle fields = params.getKey("/Fields");
+    if (fields.isArray()) {
+        const int n = std::min(fields.getArrayNItems(), kMaxLockedFields);
+        for (int i = 0; i < n; ++i) {
+            const QString name = pdfText(fields.getArrayItem(i));
+            if (!name.isEmpty())
+                lock.fields << name;
+        }
+    }
+    return lock;
+}
+
+// The signature's field in this revision: by the object number of its signature dictionary, else
+// by its name.
+const FieldState *signatureField(const RevisionGraph &graph, const SignatureInfo &signature)
+{
+    if (signature.objectNumber > 0) {
+        for (auto it = graph.fields.cbegin(); it != graph.fields.cend(); ++it) {
+            if (it->signature && !isNothing(it->value) && it->value.isIndirect() && it->value.getObjectID() == signature.objectNumber)
+                return &it.value();
+        }
+    }
+    return graph.fieldNamed(signature.field);
+}
+
+bool permittedByLevel(const QString &kind, int level)
+{
+    if (kind == QLatin1String(kValidationData) || kind == QLatin1String(kDocumentTimestamp) || kind == QLatin1String(kMetadata))
+        return true;
+    if (kind == QLatin1String(kSignature) || kind == QLatin1String(kFormFill))
+        return level == 0 || level >= 2;
+    if (kind == QLatin1String(kAnnotation))
+        return level == 0 || level >= 3;
+    return false; // pages added or removed, and other changes of content, are never permitted
+}
+
+QString levelReason(int level)
+{
+    switch (level) {
+    case 1:
+        return Tr::tr("The certification permits no changes except validation data and document timestamps.");
+    case 2:
+        return Tr::tr("The certification permits only form filling and signing.");
+    case 3:
+        return Tr::tr("The certification permits only form filling, signing and annotations.");
+    default:
+        return Tr::tr("After signing, only validation data, timestamps, signatures, form filling and annotations may be added.");
+    }
+}
+
+} // namespace
+
+bool FieldLock::locks(const QString &field) const
+{
+    if (action == Action::All)
+        return true;
+    bool listed = false;
+    for (const QString &name : fields) {
+        // A lock on a field covers the fields below it.
+        if (field == name || field.startsWith(name + QLatin1Char('.'))) {
+            listed = true;
+            break;
+        }
+    }
+    return action == Action::Include ? listed : !listed;
+}
+
+SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph &graph, const SignatureInfo &signature)
+{
+    SignaturePermissions permissions;
+    const FieldState *field = signatureField(graph, signature);
+    QPDFObjectHandle dictionary = field ? field->value : QPDFObjectHandle();
+    if ((isNothing(dictionary) || !dictionary.isDictionary()) && signature.objectNumber > 0)
+        dictionary = document.qpdf().getObject(signature.objectNumber, 0);
+    const QString fieldName = field ? field->name : signature.field;
+    int docMdp = 0;
+    if (!isNothing(dictionary) && dictionary.isDictionary()) {
+        QPDFObjectHandle references = dictionary.getKey("/Reference");
+        std::vector<QPDFObjectHandle> items;
+        if (references.isArray())
+            items = references.getArrayAsVector();
+        else if (references.isDictionary())
+            items.push_back(references);
+        if (items.size() > size_t(kMaxReferences))
+            items.resize(kMaxReferences);
+        for (QPDFObjectHandle reference : items) {
+            if (!reference.isDictionary())
+                continue;
+            QPDFObjectHandle method = reference.getKey("/TransformMethod");
+            QPDFObjectHandle params = reference.getKey("/TransformParams");
+            if (method.isNameAndEquals("/DocMDP"))
+                docMdp = permissionLevel(params);
+            else if (method.isNameAndEquals("/FieldMDP") && params.isDictionary())
+                permissions.locks << lockFrom(params, fieldName);
+        }
+        // The catalog names the certification signature; its P is in the signature's own
+        // reference, else the default.
+        QPDFObjectHandle certifying = document.root().getKeyIfDict("/Perms").getKeyIfDict("/DocMDP");
+        if (docMdp == 0 && certifying.isIndirect() && dictionary.isIndirect() && certifying.getObjGen() == dictionary.getObjGen())
+            docMdp = 2;
+    }
+    if (signature.kind != SignatureKind::DocumentTimestamp)
+        permissions.certificationLevel = docMdp;
+
+    int lockLevel = 0;
+    if (field) {
+        QPDFObjectHandle dictionaryOfField = field->dictionary;
+        QPDFObjectHandle lock = dictionaryOfField.getKey("/Lock");
+        if (lock.isDictionary()) {
+            permissions.locks << lockFrom(lock, fieldName);
+            if (lock.getKey("/P").isInteger())
+                lockLevel = permissionLevel(lock); // PDF 2.0: the lock's own DocMDP-like level
+        }
+    }
+    permissions.documentPermissions = docMdp;
+    if (lockLevel > 0)
+        permissions.documentPermissions = docMdp > 0 ? std::min(docMdp, lockLevel) : lockLevel;
+    return permissions;
+}
+
+Verdict judgeChange(const Change &change, int documentPermissions, const QList<FieldLock> &locks)
+{
+    Verdict verdict;
+    if (!permittedByLevel(change.kind, documentPermissions)) {
+        verdict.reason = levelReason(documentPermissions);
+        return verdict;
+    }
+    const bool fieldChange = change.kind == QLatin1String(kFormFill) || change.kind == QLatin1String(kSignature);
+    if (fieldChange && !change.field.isEmpty()) {
+        for (const FieldLock &lock : locks) {
+            if (lock.locks(change.field)) {
+                verdict.reason = Tr::tr("The field is locked by the signature in field \"%1\".").arg(lock.lockedBy);
+                return verdict;
+            }
+        }
+    }
+    verdict.permitted = true;
+    return verdict;
+}
+
+} // namespace granska::modifications
