@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska::pdfa {
 namespace {
@@ -239,11 +240,19 @@ void produceObjects(Validation &v)
                  v.wants<CosStreamSubject>(),  v.budget().limits().maxNestingDepth};
     if (!(walk.integers || walk.reals || walk.strings || walk.names || walk.arrays || walk.dicts || walk.streams))
         return;
-    int visited = 0;
-    for (QPDFObjectHandle object : v.qpdf().getAllObjects()) {
-        if ((++visited & 255) == 0)
-            v.budget().check();
-        walk.visit(object, v.locate(object.getObjGen()), 0);
+    // Object by object from the cross-reference table rather than getAllObjects(), so that a file
+    // whose every object is expensive to parse still meets the time limit.
+    std::map<QPDFObjGen, QPDFXRefEntry> table;
+    try {
+        table = v.qpdf().getXRefTable();
+    } catch (const std::exception &) {
+    }
+    for (const auto &[og, entry] : table) {
+        v.budget().check();
+        if (entry.getType() == 0)
+            continue;
+        QPDFObjectHandle object = v.qpdf().getObjectByObjGen(og);
+        walk.visit(object, v.locate(og), 0);
     }
     walk.visit(v.qpdf().getTrailer(), ObjectLocation{0, 0, 0, 0, Tr::tr("trailer")}, 0);
 }

@@ -29,14 +29,13 @@ Validation::Validation(PdfDocument &document, const QList<Revision> &revisions, 
     : m_document(document), m_revisions(revisions), m_flavour(flavour), m_budget(budget)
 {
     for (const auto &[type, rules] : Registry::instance().all()) {
-        std::vector<const RuleBase *> applicable;
+        if (size_t(type) >= m_rules.size())
+            m_rules.resize(size_t(type) + 1);
         for (const RuleBase *rule : rules) {
-            if (rule->appliesTo(flavour))
-                applicable.push_back(rule);
-        }
-        if (!applicable.empty()) {
-            m_ruleCount += int(applicable.size());
-            m_rules.emplace(type, std::move(applicable));
+            if (rule->appliesTo(flavour)) {
+                m_rules[size_t(type)].push_back(rule);
+                ++m_ruleCount;
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Flavour.h"
+#include "Registry.h"
 #include "Rule.h"
 #include "pdf/Limits.h"
 
@@ -41,17 +42,18 @@ public:
     template <typename Subject>
     bool wants() const
     {
-        return m_rules.count(std::type_index(typeid(Subject))) != 0;
+        const size_t id = size_t(subjectTypeId<Subject>());
+        return id < m_rules.size() && !m_rules[id].empty();
     }
 
     // Runs every applicable rule on the subject. Subject has a member `ObjectLocation where`.
     template <typename Subject>
     void check(const Subject &subject)
     {
-        const auto it = m_rules.find(std::type_index(typeid(Subject)));
-        if (it == m_rules.end())
+        const size_t id = size_t(subjectTypeId<Subject>());
+        if (id >= m_rules.size())
             return;
-        for (const RuleBase *base : it->second) {
+        for (const RuleBase *base : m_rules[id]) {
             const auto *rule = static_cast<const Rule<Subject> *>(base);
             Failure failure;
             const bool complies = rule->check ? rule->check(subject, failure) : rule->checkInContext(subject, failure, *this);
@@ -86,7 +88,7 @@ private:
     const QList<Revision> &m_revisions;
     Flavour m_flavour;
     Budget &m_budget;
-    std::unordered_map<std::type_index, std::vector<const RuleBase *>> m_rules;
+    std::vector<std::vector<const RuleBase *>> m_rules; // applicable rules by subject type id
     int m_ruleCount = 0;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_cache;
     std::unordered_map<const RuleBase *, int> m_violationIndex;
