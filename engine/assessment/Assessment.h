@@ -133,7 +133,7 @@ struct RevocationInfo {
 struct ModificationInfo {
     int revision = 0;          // the revision that made it
     QString kind;              // "validation-data", "document-timestamp", "signature", "form-fill",
-                               // "annotation", "page-added", "page-removed", "other"
+                               // "annotation", "metadata", "page-added", "page-removed", "other"
     QString description;
     bool permitted = false;
 };

@@ -257,6 +257,30 @@ QJsonValue toJson(const PersonalIdentifier &p, const JsonOptions &options)
     return o;
 }
 
+// Replaces the personal identity number wherever a certificate's text shows it, and drops the
+// certificates' own bytes, which hold it too.
+QJsonValue masked(const QJsonValue &value, const PersonalIdentifier &person)
+{
+    if (value.isString())
+        return value.toString().replace(person.value, person.masked);
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(masked(item, person));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (it.key() != QLatin1String("der"))
+                out.insert(it.key(), masked(it.value(), person));
+        }
+        return out;
+    }
+    return value;
+}
+
 QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
 {
     QJsonArray byteRange;
@@ -327,6 +351,10 @@ QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
     };
     if (s.rect.isValid())
         o.insert(QStringLiteral("rect"), QJsonArray{s.rect.left(), s.rect.top(), s.rect.right(), s.rect.bottom()});
+    if (options.maskPersonalData && s.personalNumber.isPresent()) {
+        for (const char *key : {"signer", "certificates", "chain", "timestamps"})
+            o.insert(QLatin1String(key), masked(o.value(QLatin1String(key)), s.personalNumber));
+    }
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "SecurityStore.h"
 #include "SignatureValidator.h"
 #include "pdf/ObjectRevisions.h"
+#include "Modifications.h"
 #include "SignatureFields.h"
 #include "pdf/PdfDate.h"
 #include "pdf/PdfDocument.h"
@@ -218,8 +219,37 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     }
     std::stable_sort(all.begin(), all.end(), [](const Analyzed &a, const Analyzed &b) { return coveredEnd(a.info) < coveredEnd(b.info); });
 
-    // What the whole document contributes: its security store and its document timestamps.
+    // What changed after each signature, judged against DocMDP and FieldMDP. The validator's
+    // conclusion depends on it, so it comes first.
+    {
+        QList<SignatureInfo> infos;
+        for (const Analyzed &a : std::as_const(all))
+            infos.append(a.info);
+        try {
+            judgeModifications(document, revisions, infos, budget);
+        } catch (const LimitExceeded &e) {
+            if (e.kind() == LimitExceeded::Kind::Cancelled)
+                throw;
+            analysis.findings.append({Severity::Warning, QStringLiteral("limit"),
+                                      Tr::tr("The changes made after signing could not all be examined within the limits.")});
+        }
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            all[i].info.certificationLevel = infos[i].certificationLevel;
+            all[i].info.modificationsAfter = infos[i].modificationsAfter;
+            all[i].info.modifications = infos[i].modifications;
+        }
+    }
+
+    // What the whole document contributes: its security store, its document timestamps, and the
+    // permissions of its certification signature.
     DocumentEvidence evidence;
+    for (const Analyzed &a : std::as_const(all)) {
+        if (a.info.certificationLevel > 0) {
+            evidence.certificationLevel = a.info.certificationLevel;
+            evidence.certifiedUpTo = coveredEnd(a.info);
+            break;
+        }
+    }
     if (!all.isEmpty()) {
         const ObjectRevisions objectRevisions(document, revisions);
         evidence.store = readSecurityStore(document, revisions, objectRevisions, budget);

@@ -78,6 +78,43 @@ QDateTime earliestTrustedTime(const QList<TimestampInfo> &timestamps)
     return best;
 }
 
+// Changes fail the signature itself when they break the permissions the document's certification
+// declared (DocMDP), or add or remove pages: what the signer saw is then not what is shown. Other
+// changes an approval signature does not permit are reported with the signature (and in the
+// preservation verdict) but leave its conclusion, which is about the revision it signed.
+bool changesFailSignature(const SignatureInfo &s, const DocumentEvidence &evidence, qint64 coveredEnd)
+{
+    const bool certified = s.certificationLevel > 0 || (evidence.certificationLevel > 0 && coveredEnd >= evidence.certifiedUpTo);
+    for (const ModificationInfo &m : s.modifications) {
+        if (m.permitted)
+            continue;
+        if (certified || m.kind == QLatin1String("page-added") || m.kind == QLatin1String("page-removed"))
+            return true;
+    }
+    return false;
+}
+
+QString firstForbiddenChange(const SignatureInfo &s)
+{
+    for (const ModificationInfo &m : s.modifications)
+        if (!m.permitted)
+            return Tr::tr("revision %1: %2").arg(m.revision).arg(m.description);
+    return {};
+}
+
+// The signature was made after the revocation, by its own account or by a trusted timestamp:
+// then revocation fails it (EN 319 102-1: REVOKED). Otherwise what is missing is a proof that it
+// existed before (REVOKED_NO_POE), unless a trusted timestamp gives that proof.
+bool signedAfterRevocation(const SignatureInfo &s, const QDateTime &proofOfExistence, const QDateTime &revocationTime)
+{
+    if (!revocationTime.isValid())
+        return true;
+    if (proofOfExistence.isValid())
+        return proofOfExistence >= revocationTime;
+    const QDateTime claimed = s.claimedSigningTime.isValid() ? s.claimedSigningTime : s.cmsSigningTime;
+    return claimed.isValid() && claimed >= revocationTime;
+}
+
 } // namespace
 
 struct SignatureValidator::Anchors {
@@ -257,7 +294,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
         s.chain.append(ossl::certificateInfo(c));
     s.trustAnchor = chain.trusted ? chain.anchor : QString();
 
-    bool revoked = false, revokedBeforeProof = false, revocationMissing = false;
+    bool revoked = false, revocationMissing = false;
     QDateTime revocationTime;
     bool allInDocument = !chain.certificates.empty();
     int validationDataRevision = 0;
@@ -273,10 +310,9 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
         const RevocationInfo *verdict = decisive(entries);
         if (!verdict) {
             revocationMissing = true;
-        } else if (verdict->status == QLatin1String("revoked")) {
+        } else if (verdict->status == QLatin1String("revoked") && (!revoked || verdict->revocationTime < revocationTime)) {
             revoked = true;
             revocationTime = verdict->revocationTime;
-            revokedBeforeProof = !revocationTime.isValid() || revocationTime <= s.bestSignatureTime;
         }
         // B-LT asks for the data needed to validate: for every certificate below the trust anchor.
         // When no anchor is known, for the signer's own certificate.
@@ -298,6 +334,8 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
     for (const TimestampInfo &t : s.timestamps)
         if (t.integrity != Integrity::Intact)
             s.warnings << Tr::tr("A timestamp of this signature is not intact and gives no proof of existence: %1").arg(t.detail);
+    if (s.modificationsAfter == QLatin1String("not-permitted"))
+        s.warnings << Tr::tr("The document was changed after this signature in a way the signature does not permit: %1").arg(firstForbiddenChange(s));
 
     // --- The conclusion (ETSI EN 319 102-1) --------------------------------------------------------
     auto conclude = [&](Indication indication, const char *sub, const QString &detail) {
@@ -310,8 +348,9 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
     const bool brokenDigest = s.integrity == Integrity::Broken && s.integrityDetail.contains(QStringLiteral("digest"), Qt::CaseInsensitive);
     if (range.malformed) {
         conclude(Indication::TotalFailed, "FORMAT_FAILURE", Tr::tr("The byte range is not a valid PDF signature byte range: %1").arg(range.problem));
-    } else if (s.modificationsAfter == QLatin1String("not-permitted")) {
-        conclude(Indication::TotalFailed, "FORMAT_FAILURE", Tr::tr("The document was changed after signing in a way the signature does not permit."));
+    } else if (s.modificationsAfter == QLatin1String("not-permitted") && changesFailSignature(s, evidence, coveredEnd)) {
+        conclude(Indication::TotalFailed, "FORMAT_FAILURE",
+                 Tr::tr("The document was changed after signing in a way it does not permit: %1").arg(firstForbiddenChange(s)));
     } else if (detached && cms.encapsulatesContent) {
         conclude(Indication::TotalFailed, "FORMAT_FAILURE", Tr::tr("A detached signature must not carry encapsulated content, but this one does."));
     } else if (s.integrity == Integrity::Broken && !cms.signedAttributesDer) {
@@ -335,22 +374,26 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
     } else if (s.signer->notBefore.isValid() && s.bestSignatureTime < s.signer->notBefore) {
         conclude(Indication::Indeterminate, "NOT_YET_VALID",
                  Tr::tr("The signer's certificate was not yet valid at the signing time."));
-    } else if (revoked && revokedBeforeProof) {
+    } else if (revoked && signedAfterRevocation(s, proofOfExistence, revocationTime)) {
         conclude(Indication::TotalFailed, "REVOKED",
-                 Tr::tr("The signer's certificate or one of its issuers was revoked on %1, before any proof that the signature existed.")
+                 Tr::tr("The signer's certificate or one of its issuers was revoked on %1, and the signature was made after that.")
                      .arg(revocationTime.toString(Qt::ISODate)));
-    } else if (revoked) {
+    } else if (revoked && !(proofOfExistence.isValid() && proofOfExistence < revocationTime)) {
         conclude(Indication::Indeterminate, "REVOKED_NO_POE",
-                 Tr::tr("A certificate of the chain was revoked on %1; a trusted timestamp proves the signature existed before, but the validation time is later.")
+                 Tr::tr("A certificate of the chain was revoked on %1, and nothing proves the signature existed before that.")
                      .arg(revocationTime.toString(Qt::ISODate)));
     } else if (s.signer->notAfter.isValid() && s.validationTime > s.signer->notAfter
                && !(proofOfExistence.isValid() && proofOfExistence <= s.signer->notAfter)) {
         conclude(Indication::Indeterminate, "OUT_OF_BOUNDS_NO_POE",
                  Tr::tr("The signer's certificate expired on %1, before the validation time, and no trusted timestamp proves the signature existed earlier.")
                      .arg(s.signer->notAfter.toString(Qt::ISODate)));
-    } else if (revocationMissing) {
+    } else if (revocationMissing && !revoked) {
         conclude(Indication::Indeterminate, "TRY_LATER",
                  Tr::tr("No revocation information for the certificate chain is embedded in the document, so its status cannot be established offline."));
+    } else if (revoked) {
+        conclude(Indication::TotalPassed, "",
+                 Tr::tr("The signature is intact and its chain reaches a trusted certificate. A certificate was revoked on %1, but a trusted timestamp proves the signature existed before.")
+                     .arg(revocationTime.toString(Qt::ISODate)));
     } else {
         conclude(Indication::TotalPassed, "", Tr::tr("The signature is intact, its certificate chain reaches a trusted certificate, and no certificate was revoked."));
     }

@@ -33,6 +33,10 @@ struct DocumentEvidence {
         QList<CertificateInfo> certificates;
     };
     QList<DocumentTimestamp> documentTimestamps;
+    // The certification signature's DocMDP permissions (P), which bind every later change; 0 when
+    // the document is not certified.
+    int certificationLevel = 0;
+    qint64 certifiedUpTo = 0; // the end of the certification signature's byte range
 };
 
 class SignatureValidator {
