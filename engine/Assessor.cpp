@@ -77,6 +77,8 @@ QString limitMessage(const LimitExceeded &e)
     return Tr::tr("The assessment was cancelled; the results are incomplete.");
 }
 
+void addFinding(Assessment &a, Severity severity, const QString &code, const QString &message);
+
 void readIdentity(PdfDocument &document, Assessment &a, Budget &budget)
 {
     QPDF &qpdf = document.qpdf();
@@ -93,7 +95,12 @@ void readIdentity(PdfDocument &document, Assessment &a, Budget &budget)
     id.encryption = encryptionText(qpdf);
     id.linearized = qpdf.isLinearized();
     budget.check();
-    id.pageCount = int(QPDFPageDocumentHelper(qpdf).getAllPages().size());
+    try {
+        id.pageCount = int(QPDFPageDocumentHelper(qpdf).getAllPages().size());
+    } catch (const std::exception &e) {
+        addFinding(a, Severity::Error, QStringLiteral("page-tree"),
+                   Tr::tr("The page tree cannot be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 
     QPDFObjectHandle info = document.trailer().getKey("/Info");
     if (info.isDictionary()) {

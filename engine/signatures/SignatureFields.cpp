@@ -62,8 +62,17 @@ public:
 private:
     void indexWidgetsByPage()
     {
+        std::vector<QPDFPageObjectHelper> pages;
+        try {
+            pages = QPDFPageDocumentHelper(m_document.qpdf()).getAllPages();
+        } catch (const std::exception &e) {
+            // A damaged page tree (a loop, say) costs the widgets' page numbers, not the signatures.
+            result.problems << QCoreApplication::translate("granska::SignatureFields", "The page tree cannot be read (%1); signature widgets are not placed on pages.")
+                                   .arg(QString::fromUtf8(e.what()));
+            return;
+        }
         int pageNumber = 0;
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(m_document.qpdf()).getAllPages()) {
+        for (QPDFPageObjectHelper &page : pages) {
             ++pageNumber;
             m_budget.check();
             QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
