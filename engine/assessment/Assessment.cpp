@@ -21,7 +21,19 @@ bool Assessment::hasProblems() const
     if (pdfa.compliant.has_value() && !*pdfa.compliant)
         return true;
     for (const SignatureInfo &signature : signatures) {
-        if (signature.integrity != Integrity::Intact)
+        if (signature.integrity != Integrity::Intact || signature.indication == Indication::TotalFailed
+            || signature.modificationsAfter == QLatin1String("not-permitted"))
+            return true;
+    }
+    return false;
+}
+
+bool Assessment::needsAttention() const
+{
+    if (hasProblems())
+        return false;
+    for (const SignatureInfo &signature : signatures) {
+        if (signature.indication == Indication::Indeterminate)
             return true;
     }
     return false;

@@ -240,9 +240,13 @@ struct Assessment {
     QString engineVersion;
     qint64 durationMs = 0;
 
-    // True when something needs the reader's attention: an error, a failed PDF/A check or a
-    // signature that is not intact. Drives the CLI's exit status and the document list's icon.
+    // True when something is wrong: an error, a failed PDF/A check, a signature that is not intact
+    // or failed validation (TOTAL-FAILED), or changes after signing that were not permitted.
+    // Drives the CLI's exit status and the document list's icon.
     bool hasProblems() const;
+    // True when nothing is wrong but something could not be established: a signature whose
+    // validation is INDETERMINATE (no trusted chain, no revocation data ...).
+    bool needsAttention() const;
 };
 
 QString toString(Integrity integrity);    // "intact", "broken", "unverifiable"
