@@ -3,6 +3,7 @@
 #include "Assessor.h"
 #include "ReportHtml.h"
 #include "ReportPages.h"
+#include "ReportPrivacy.h"
 #include "ReportSections.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -56,9 +57,10 @@ QString footerText(const Assessment &assessment)
 
 } // namespace
 
-QString AssessmentReport::html(const Assessment &assessment, const ReportOptions &options)
+QString AssessmentReport::html(const Assessment &original, const ReportOptions &options)
 {
     using namespace report;
+    const Assessment assessment = options.showPersonalData ? original : withPersonalNumbersMasked(original);
     QString body = titleBlock(assessment) + summarySection(assessment) + identitySection(assessment);
     if (assessment.status == AssessmentStatus::Ok)
         body += pdfaSection(assessment) + signaturesSection(assessment) + revisionsSection(assessment);

@@ -1,5 +1,7 @@
 // The assessment report for the records: one document's identity (with SHA-256), PDF/A claim and
-// result, signatures, revisions and findings, with the date and Granska's version. Built as a
+// result, signatures with their validation (ETSI EN 319 102-1 conclusion, chain, timestamps,
+// revocation, PAdES level, qualification, changes after signing), revisions and findings, with
+// the date and Granska's version. Built as a
 // QTextDocument so the same report can be shown, printed (QPrinter, in ui/) or written as a
 // PDF/A-1b file (QPdfWriter, here). Needs a QGuiApplication (fonts); no widgets.
 #pragma once
@@ -18,6 +20,9 @@ namespace granska {
 struct ReportOptions {
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
     QString reviewer; // optional: who produced the report
+    // Personal identity numbers found in signers' certificates are personal data: masked
+    // ("19520730-****") wherever the report shows them, unless this is set.
+    bool showPersonalData = false;
 };
 
 class AssessmentReport {

@@ -136,7 +136,12 @@ Tone integrityTone(Integrity integrity)
 
 QString kindWord(SignatureKind kind)
 {
-    return kind == SignatureKind::DocumentTimestamp ? Tr::tr("Document timestamp") : Tr::tr("Signature");
+    switch (kind) {
+    case SignatureKind::Seal: return Tr::tr("Seal");
+    case SignatureKind::DocumentTimestamp: return Tr::tr("Document timestamp");
+    case SignatureKind::Signature: break;
+    }
+    return Tr::tr("Signature");
 }
 
 QString severityWord(Severity severity)
@@ -205,6 +210,29 @@ QString readableDistinguishedName(const QString &dn)
         escaped = !escaped && c == QLatin1Char('\\');
     }
     return readable;
+}
+
+QString commonNameOf(const QString &dn)
+{
+    // RFC 4514: attributes separated by unescaped ',' (or '+' within one RDN); '\\' escapes.
+    QString attribute;
+    bool escaped = false;
+    auto commonName = [](const QString &attribute) {
+        const QString trimmed = attribute.trimmed();
+        return trimmed.startsWith(QLatin1String("CN="), Qt::CaseInsensitive) ? trimmed.mid(3) : QString();
+    };
+    for (const QChar c : dn) {
+        if (!escaped && (c == QLatin1Char(',') || c == QLatin1Char('+'))) {
+            if (const QString cn = commonName(attribute); !cn.isEmpty())
+                return cn;
+            attribute.clear();
+            continue;
+        }
+        escaped = !escaped && c == QLatin1Char('\\');
+        if (!escaped)
+            attribute += c;
+    }
+    return commonName(attribute);
 }
 
 QString locationText(const ObjectLocation &location)

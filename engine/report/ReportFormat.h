@@ -26,7 +26,7 @@ QString yesNo(bool value);
 
 QString integrityWord(Integrity integrity); // "Intact", "Broken", "Cannot be verified"
 Tone integrityTone(Integrity integrity);
-QString kindWord(SignatureKind kind);       // "Signature", "Document timestamp"
+QString kindWord(SignatureKind kind);       // "Signature", "Seal", "Document timestamp"
 QString severityWord(Severity severity);    // "Error", "Warning", "Note"
 Tone severityTone(Severity severity);
 QString flavourName(const QString &flavour); // "2b" -> "PDF/A-2B"
@@ -41,6 +41,9 @@ bool clauseLessThan(const RuleViolation &a, const RuleViolation &b);
 // A distinguished name with a space after each separating comma ("C=SE, O=Kommun, CN=Anna"), so
 // that it reads, and wraps, between its parts. Escaped commas inside values stay as they are.
 QString readableDistinguishedName(const QString &dn);
+
+// The common name (CN) in a distinguished name, unescaped; empty when it has none.
+QString commonNameOf(const QString &dn);
 
 // "object 12, page 3, font Helvetica" for one place.
 QString locationText(const ObjectLocation &location);

@@ -104,6 +104,11 @@ QString subHeading(const QString &title)
     return QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
 }
 
+QString subHeadingHtml(const QString &titleHtml)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(titleHtml);
+}
+
 QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone)
 {
     const Colours c = colours(tone);
@@ -154,10 +159,16 @@ void GridTable::addRow(const QStringList &cellsHtml)
     m_rows << row + QStringLiteral("</tr>");
 }
 
-QString GridTable::html() const
+QString GridTable::html(const QString &captionHtml, const QString &emptyHtml) const
 {
-    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>");
-    for (int i = 0; i < m_headers.size(); ++i) {
+    const int columns = int(m_headers.size());
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead>");
+    if (!captionHtml.isEmpty())
+        html += QStringLiteral("<tr><td class=\"caption\" colspan=\"%1\">%2</td></tr>").arg(QString::number(qMax(columns, 1)), captionHtml);
+    if (m_rows.isEmpty() && !emptyHtml.isEmpty())
+        return html + QStringLiteral("</thead><tr><td colspan=\"%1\">%2</td></tr></table>").arg(QString::number(qMax(columns, 1)), emptyHtml);
+    html += QStringLiteral("<tr>");
+    for (int i = 0; i < columns; ++i) {
         const QString width = i < m_widths.size() ? QStringLiteral(" width=\"%1%\"").arg(m_widths[i]) : QString();
         html += QStringLiteral("<th%1>%2</th>").arg(width, m_headers[i].toHtmlEscaped());
     }

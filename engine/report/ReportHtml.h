@@ -28,6 +28,8 @@ QString styleSheet();
 // real heading blocks so that pagination can keep them with what follows.
 QString sectionHeading(const QString &title);
 QString subHeading(const QString &title);
+// A heading within a section whose content is already HTML (a name from the document, a badge).
+QString subHeadingHtml(const QString &titleHtml);
 
 // The report's conclusion: a headline in a box tinted by its tone, with details below.
 QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone);
@@ -52,7 +54,11 @@ class GridTable {
 public:
     explicit GridTable(const QStringList &headers, const QList<int> &widthsPercent);
     void addRow(const QStringList &cellsHtml);
-    QString html() const;
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    // The caption is a first header row across all columns, so that it is repeated with the
+    // column headers when a long table continues on the next page. Without body rows, the table
+    // shows emptyHtml in one row under the headers, or only the caption when there are no headers.
+    QString html(const QString &captionHtml = {}, const QString &emptyHtml = {}) const;
 
 private:
     QStringList m_headers;

@@ -1,5 +1,7 @@
 #include "ReportPages.h"
 
+#include "PageShiftPainter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -51,6 +53,9 @@ void paintFooter(QPainter &painter, QPaintDevice &device, const QString &left, i
 
 // Tables taller than this share of a page are let to break across pages.
 constexpr qreal kKeepTogetherShare = 0.6;
+// Paragraphs up to this share are kept whole: a note cut after its first lines, or with its last
+// word alone on the next page, reads badly on paper.
+constexpr qreal kKeepParagraphShare = 0.15;
 constexpr int kMaxMoves = 500; // each move pushes content down, so this is never reached in practice
 
 bool isRule(const QTextBlock &block)
@@ -117,15 +122,16 @@ bool moveOneBreak(QTextDocument &document)
             continue;
         }
         const int firstPage = pageOf(itemRect.top(), pageHeight);
-        const bool straddles = frame && pageOf(itemRect.bottom() - 1, pageHeight) != firstPage
-                               && itemRect.height() <= pageHeight * kKeepTogetherShare;
+        const qreal keepShare = frame ? kKeepTogetherShare : kKeepParagraphShare;
+        const bool straddles = pageOf(itemRect.bottom() - 1, pageHeight) != firstPage && itemRect.height() <= pageHeight * keepShare;
         // For a long table, its first row is what must follow its heading.
         qreal contentTop = itemRect.top();
         if (auto *table = qobject_cast<QTextTable *>(frame); table && !straddles && table->rows() > 0)
             contentTop = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).top();
         const bool orphanedHeading = headingStart.isValid()
                                      && pageOf(layout->blockBoundingRect(headingStart).top(), pageHeight) != pageOf(contentTop, pageHeight);
-        if ((straddles || orphanedHeading) && (headingStart.isValid() ? breakBefore(headingStart) : breakBefore(frame)))
+        if ((straddles || orphanedHeading)
+            && (headingStart.isValid() ? breakBefore(headingStart) : frame ? breakBefore(frame) : breakBefore(block)))
             return true;
         headingStart = QTextBlock();
     }
@@ -156,16 +162,18 @@ void paintPages(QTextDocument &document, QPainter &painter, QPagedPaintDevice &d
         if (index > 0)
             device.newPage();
         const QRectF view(0, index * page.height(), page.width(), page.height());
-        painter.save();
-        painter.translate(0, -view.top());
+        // Page-relative coordinates in the output, however far down the document the page is.
+        PageShiftDevice shifted(painter);
+        QPainter pagePainter(&shifted);
+        pagePainter.translate(0, -view.top());
         // Table borders and cell grounds may reach past the page's last line; the clip keeps
         // them off the footer.
-        painter.setClipRect(view);
+        pagePainter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
         context.palette.setColor(QPalette::Text, Qt::black);
-        layout->draw(&painter, context);
-        painter.restore();
+        layout->draw(&pagePainter, context);
+        pagePainter.end();
         paintFooter(painter, device, footerText, index + 1, pageCount);
     }
 }

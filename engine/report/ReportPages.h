@@ -16,7 +16,7 @@ namespace granska::report {
 qreal footerHeight(QPaintDevice *device);
 
 // Moves page breaks so that a page does not end with a heading, and so that a table that fits in
-// well under a page (a signature's details, the identity) is not cut in two: the break goes before
+// well under a page (a signature's details, the identity), or a short paragraph, is not cut in two: the break goes before
 // the table, or before the headings that introduce it. Longer tables are cut, with their header
 // row repeated. Needs the document's page size set.
 void keepTogether(QTextDocument &document);

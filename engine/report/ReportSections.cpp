@@ -79,87 +79,6 @@ QString violationsTable(QList<RuleViolation> violations)
     return table.html();
 }
 
-QString certificateHtml(const CertificateInfo &certificate)
-{
-    const QString name = certificate.commonName.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br/>").arg(text(certificate.commonName));
-    return name + text(readableDistinguishedName(certificate.subject));
-}
-
-QString coverageHtml(const SignatureInfo &s, int revisionCount)
-{
-    if (s.revision <= 0)
-        return badge(Tr::tr("Unknown"), Tone::Caution) + QLatin1Char(' ')
-               + text(Tr::tr("The signed byte range does not end where a revision ends."));
-    if (s.coversWholeDocument)
-        return badge(Tr::tr("Whole file"), Tone::Good) + QLatin1Char(' ')
-               + text(Tr::tr("Revision %1 of %2: nothing was added after signing.").arg(s.revision).arg(revisionCount));
-    if (s.revision >= revisionCount)
-        return badge(Tr::tr("Partly unsigned"), Tone::Caution) + QLatin1Char(' ')
-               + text(Tr::tr("Revision %1 of %2, to the end of the file, but the byte range leaves more than the signature value "
-                             "unsigned.").arg(s.revision).arg(revisionCount));
-    return badge(Tr::tr("Changed after signing"), Tone::Caution) + QLatin1Char(' ')
-           + text(Tr::tr("Revision %1 of %2; %n revision(s) were added later.", nullptr, revisionCount - s.revision)
-                      .arg(s.revision)
-                      .arg(revisionCount));
-}
-
-QString signingTimeHtml(const QDateTime &time, const QString &raw)
-{
-    if (time.isValid())
-        return text(utcAndLocalDateTime(time));
-    if (!raw.isEmpty())
-        return text(Tr::tr("%1 (not a readable date)").arg(raw));
-    return muted(Tr::tr("not given"));
-}
-
-QString byteRangeText(const QList<qint64> &range)
-{
-    QStringList parts;
-    for (qint64 value : range)
-        parts << QString::number(value);
-    return QStringLiteral("[%1]").arg(parts.join(QLatin1Char(' ')));
-}
-
-QString signatureTable(const SignatureInfo &s, int ordinal, int revisionCount)
-{
-    FieldTable table;
-    table.add(Tr::tr("Integrity"), badge(integrityWord(s.integrity), integrityTone(s.integrity))
-                                       + (s.integrityDetail.isEmpty() ? QString() : QStringLiteral("<br/>") + text(s.integrityDetail)));
-    // The caption already names the kind, the number and the field.
-    table.add(Tr::tr("Format (SubFilter)"),
-              s.subFilter.isEmpty() ? muted(Tr::tr("not given")) : text(s.subFilter + (s.filter.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.filter))));
-    if (s.signer) {
-        const CertificateInfo &c = *s.signer;
-        table.add(s.kind == SignatureKind::DocumentTimestamp ? Tr::tr("Timestamp authority") : Tr::tr("Signer"), certificateHtml(c));
-        table.add(Tr::tr("Issuer"), text(readableDistinguishedName(c.issuer)));
-        table.add(Tr::tr("Serial number"), code(c.serialNumber));
-        table.add(Tr::tr("Certificate valid"), text(Tr::tr("from %1 to %2").arg(utcDateTime(c.notBefore), utcDateTime(c.notAfter))));
-        table.addIfGiven(Tr::tr("Public key"), c.publicKey);
-        if (!c.sha256Fingerprint.isEmpty())
-            table.add(Tr::tr("Certificate SHA-256"), code(c.sha256Fingerprint));
-    } else {
-        table.add(Tr::tr("Signer"), muted(Tr::tr("no signer certificate found in the signature")));
-    }
-    table.addIfGiven(Tr::tr("Name given (/Name)"), s.signerName);
-    if (s.kind == SignatureKind::Signature)
-        table.add(Tr::tr("Claimed signing time (/M)"), signingTimeHtml(s.claimedSigningTime, s.claimedSigningTimeRaw));
-    table.add(s.kind == SignatureKind::DocumentTimestamp ? Tr::tr("Time stamped") : Tr::tr("Signing time in the CMS"),
-              signingTimeHtml(s.cmsSigningTime, QString()));
-    if (s.kind == SignatureKind::Signature) {
-        table.addOrNotGiven(Tr::tr("Reason"), s.reason);
-        table.addOrNotGiven(Tr::tr("Location"), s.location);
-        table.addOrNotGiven(Tr::tr("Contact"), s.contactInfo);
-    }
-    table.add(Tr::tr("Revision signed"), coverageHtml(s, revisionCount));
-    table.add(Tr::tr("Byte range"), code(byteRangeText(s.byteRange)));
-    table.addOrNotGiven(Tr::tr("Digest algorithm"), s.digestAlgorithm);
-    table.addOrNotGiven(Tr::tr("Signature algorithm"), s.signatureAlgorithm);
-    table.add(Tr::tr("Appearance"), text(s.visible && s.page > 0 ? Tr::tr("Visible on page %1").arg(s.page) : Tr::tr("Not visible")));
-    if (s.certificates.size() > 1)
-        table.add(Tr::tr("Certificates embedded"), text(number(s.certificates.size())));
-    return table.html(text(signatureName(s, ordinal)));
-}
-
 } // namespace
 
 QString titleBlock(const Assessment &a)
@@ -205,19 +124,6 @@ QString pdfaSection(const Assessment &a)
     QString html = sectionHeading(Tr::tr("PDF/A")) + table.html();
     if (!pdfa.violations.isEmpty())
         html += subHeading(Tr::tr("Failed rules")) + violationsTable(pdfa.violations);
-    return html;
-}
-
-QString signaturesSection(const Assessment &a)
-{
-    QString html = sectionHeading(Tr::tr("Signatures"));
-    if (a.signatures.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(text(Tr::tr("The document has no signatures or document timestamps.")));
-    for (int i = 0; i < a.signatures.size(); ++i) {
-        if (i > 0)
-            html += QStringLiteral("<p style=\"font-size:4pt;\">&nbsp;</p>");
-        html += signatureTable(a.signatures[i], i + 1, int(a.revisions.size()));
-    }
     return html;
 }
 

@@ -2,6 +2,7 @@
 // with its status, so that the reader knows at a glance whether to read on.
 #include "ReportHtml.h"
 #include "ReportSections.h"
+#include "ReportSignatureWords.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -14,7 +15,7 @@ class Tr {
 };
 
 struct AreaLine {
-    QString area;
+    QString areaHtml;
     QString status;
     Tone tone = Tone::Neutral;
     QString explanationHtml;
@@ -22,7 +23,7 @@ struct AreaLine {
 
 AreaLine pdfaLine(const PdfaResult &pdfa)
 {
-    AreaLine line{Tr::tr("PDF/A"), {}, Tone::Neutral, {}};
+    AreaLine line{text(Tr::tr("PDF/A")), {}, Tone::Neutral, {}};
     if (pdfa.profile.isEmpty()) {
         line.status = Tr::tr("Not validated");
         line.tone = pdfa.claim.isPresent() ? Tone::Caution : Tone::Neutral;
@@ -45,39 +46,96 @@ AreaLine pdfaLine(const PdfaResult &pdfa)
     return line;
 }
 
+struct ConclusionCounts {
+    int passed = 0, indeterminate = 0, failed = 0, notValidated = 0;
+
+    explicit ConclusionCounts(const QList<SignatureInfo> &signatures)
+    {
+        for (const SignatureInfo &s : signatures) {
+            switch (conclusionOf(s)) {
+            case Conclusion::Passed: ++passed; break;
+            case Conclusion::Indeterminate: ++indeterminate; break;
+            case Conclusion::Failed: ++failed; break;
+            case Conclusion::NotValidated: ++notValidated; break;
+            }
+        }
+    }
+};
+
 AreaLine signaturesLine(const Assessment &a)
 {
-    AreaLine line{Tr::tr("Signatures"), {}, Tone::Neutral, {}};
-    if (a.signatures.isEmpty()) {
+    AreaLine line{text(Tr::tr("Signatures")), {}, Tone::Neutral, {}};
+    const int total = int(a.signatures.size());
+    if (total == 0) {
         line.status = Tr::tr("None");
         line.explanationHtml = text(Tr::tr("The document has no signatures or document timestamps."));
         return line;
     }
-    // One line per signature with who signed and its integrity: the first thing an archivist
-    // looks for, before the details further on.
-    QStringList each;
-    int notIntact = 0;
-    bool anyBroken = false;
-    for (int i = 0; i < a.signatures.size(); ++i) {
-        const SignatureInfo &s = a.signatures[i];
-        notIntact += s.integrity != Integrity::Intact;
-        anyBroken = anyBroken || s.integrity == Integrity::Broken;
-        const QString who = s.signer && !s.signer->commonName.isEmpty() ? s.signer->commonName
-                            : !s.signerName.isEmpty()                   ? s.signerName
-                                                                        : Tr::tr("signer unknown");
-        each << text(Tr::tr("%1: %2, %3.").arg(signatureName(s, i + 1), who, integrityWord(s.integrity).toLower()));
-    }
-    const int total = int(a.signatures.size());
-    if (notIntact == 0) {
-        line.status = Tr::tr("All intact");
-        line.tone = Tone::Good;
+    const ConclusionCounts counts(a.signatures);
+    if (counts.failed) {
+        line.status = Tr::tr("Failed");
+        line.tone = Tone::Bad;
+    } else if (counts.indeterminate) {
+        line.status = Tr::tr("Indeterminate");
+        line.tone = Tone::Caution;
+    } else if (counts.notValidated) {
+        line.status = Tr::tr("Not validated");
     } else {
-        line.status = anyBroken ? Tr::tr("Broken") : Tr::tr("Not verified");
-        line.tone = anyBroken ? Tone::Bad : Tone::Caution;
+        line.status = Tr::tr("All passed");
+        line.tone = Tone::Good;
     }
-    const QString count = notIntact == 0 ? Tr::tr("%n signature(s) and timestamp(s), all intact.", nullptr, total)
-                                         : Tr::tr("%1 of %n signature(s) and timestamp(s) not intact.", nullptr, total).arg(notIntact);
-    line.explanationHtml = text(count) + QStringLiteral("<br/>") + each.join(QStringLiteral("<br/>"));
+    QStringList parts;
+    if (counts.passed)
+        parts << Tr::tr("%n passed", nullptr, counts.passed);
+    if (counts.indeterminate)
+        parts << Tr::tr("%n indeterminate", nullptr, counts.indeterminate);
+    if (counts.failed)
+        parts << Tr::tr("%n failed", nullptr, counts.failed);
+    if (counts.notValidated)
+        parts << Tr::tr("%n intact but not validated", nullptr, counts.notValidated);
+    line.explanationHtml = text(Tr::tr("%n signature(s) and timestamp(s): %1.", nullptr, total).arg(parts.join(QStringLiteral(", "))));
+    return line;
+}
+
+QString signerOf(const SignatureInfo &s)
+{
+    if (s.signer && !s.signer->commonName.isEmpty())
+        return s.signer->commonName;
+    return s.signerName.isEmpty() ? Tr::tr("signer unknown") : s.signerName;
+}
+
+QString changesAfterText(const SignatureInfo &s)
+{
+    const int total = int(s.modifications.size());
+    const int refused = int(std::count_if(s.modifications.begin(), s.modifications.end(), [](const ModificationInfo &m) { return !m.permitted; }));
+    if (s.modificationsAfter == QLatin1String("none"))
+        return Tr::tr("Not changed after signing.");
+    if (s.modificationsAfter == QLatin1String("permitted"))
+        return Tr::tr("Changed after signing: %n change(s), all permitted.", nullptr, total);
+    if (s.modificationsAfter == QLatin1String("not-permitted"))
+        return Tr::tr("Changed after signing: %1 of %n change(s) not permitted.", nullptr, total).arg(refused);
+    return {};
+}
+
+// One line per signature: who, what kind, how strong, its conclusion and whether the document
+// changed after it; the first things an archivist looks for, before the details further on.
+AreaLine signatureLine(const SignatureInfo &s, int ordinal)
+{
+    const Conclusion conclusion = conclusionOf(s);
+    AreaLine line{text(signatureName(s, ordinal)), conclusionWord(conclusion), conclusionTone(conclusion), {}};
+    // Short sentences, so that each translated phrase keeps its own capitals.
+    QStringList what{s.kind == SignatureKind::DocumentTimestamp ? Tr::tr("%1 from %2.").arg(kindDescription(s.kind), signerOf(s))
+                                                                : Tr::tr("%1 by %2.").arg(kindDescription(s.kind), signerOf(s))};
+    if (!s.qualification.isEmpty())
+        what << Tr::tr("%1 (%2).").arg(qualificationWords(s.qualification, s.kind), s.qualification);
+    if (!s.level.isEmpty())
+        what << Tr::tr("PAdES %1.").arg(s.level);
+    QStringList lines{text(what.join(QLatin1Char(' ')))};
+    lines << (conclusion == Conclusion::NotValidated ? text(Tr::tr("Intact; no validation result is recorded."))
+                                                     : QStringLiteral("<b>%1</b>").arg(text(conclusionSentence(s) + QLatin1Char('.'))));
+    if (const QString changes = changesAfterText(s); !changes.isEmpty())
+        lines << text(changes);
+    line.explanationHtml = lines.join(QStringLiteral("<br/>"));
     return line;
 }
 
@@ -95,7 +153,7 @@ std::optional<AreaLine> changesLine(const Assessment &a)
     }
     const SignatureInfo &lastSignature = a.signatures[last];
     const QString lastName = signatureName(lastSignature, last + 1);
-    AreaLine line{Tr::tr("After the last signature"), {}, Tone::Good, {}};
+    AreaLine line{text(Tr::tr("After the last signature")), {}, Tone::Good, {}};
     if (lastSignature.revision <= 0) {
         line.status = Tr::tr("Unknown");
         line.tone = Tone::Caution;
@@ -118,7 +176,7 @@ std::optional<AreaLine> changesLine(const Assessment &a)
 
 AreaLine findingsLine(const QList<Finding> &findings)
 {
-    AreaLine line{Tr::tr("Other findings"), Tr::tr("None"), Tone::Good, text(Tr::tr("Nothing else to report."))};
+    AreaLine line{text(Tr::tr("Other findings")), Tr::tr("None"), Tone::Good, text(Tr::tr("Nothing else to report."))};
     int errors = 0, warnings = 0, notes = 0;
     for (const Finding &f : findings)
         (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : notes)++;
@@ -137,8 +195,10 @@ AreaLine findingsLine(const QList<Finding> &findings)
     return line;
 }
 
-// The problems that decide the headline: the same as Assessment::hasProblems(), plus errors
-// among the other findings, which the reader must not miss either.
+// The problems that decide the headline: a document that could not be assessed, a failed PDF/A
+// check, a signature that failed validation, and errors among the other findings, which the reader
+// must not miss either. A signature that could not be confirmed (indeterminate) is not counted
+// here but as needing attention: it is not known to be broken.
 QStringList problems(const Assessment &a)
 {
     QStringList list;
@@ -146,20 +206,26 @@ QStringList problems(const Assessment &a)
         return {Tr::tr("the document could not be assessed")};
     if (a.pdfa.compliant.has_value() && !*a.pdfa.compliant)
         list << Tr::tr("not %1 compliant").arg(flavourName(a.pdfa.profile));
-    int broken = 0, unverifiable = 0;
-    for (const SignatureInfo &s : a.signatures) {
-        broken += s.integrity == Integrity::Broken;
-        unverifiable += s.integrity == Integrity::Unverifiable;
-    }
-    if (broken)
-        list << Tr::tr("%n signature(s) broken", nullptr, broken);
-    if (unverifiable)
-        list << Tr::tr("%n signature(s) cannot be verified", nullptr, unverifiable);
+    const ConclusionCounts counts(a.signatures);
+    if (counts.failed)
+        list << Tr::tr("%n signature(s) or timestamp(s) failed validation", nullptr, counts.failed);
     const int errors = int(std::count_if(a.findings.begin(), a.findings.end(),
                                          [](const Finding &f) { return f.severity == Severity::Error; }));
     if (errors)
         list << Tr::tr("%n error(s)", nullptr, errors);
     return list;
+}
+
+QStringList needingAttention(const Assessment &a)
+{
+    if (a.status == AssessmentStatus::Error)
+        return {};
+    const ConclusionCounts counts(a.signatures);
+    if (!counts.indeterminate)
+        return {};
+    return {Tr::tr("%n signature(s) or timestamp(s) could not be confirmed valid (indeterminate): not known to be broken, "
+                   "but the information needed to confirm them is missing; see Signatures",
+                   nullptr, counts.indeterminate)};
 }
 
 } // namespace
@@ -168,29 +234,37 @@ QString summarySection(const Assessment &a)
 {
     QList<AreaLine> lines;
     if (a.status == AssessmentStatus::Error) {
-        lines << AreaLine{Tr::tr("Assessment"), Tr::tr("Failed"), Tone::Bad, text(a.error)};
+        lines << AreaLine{text(Tr::tr("Assessment")), Tr::tr("Failed"), Tone::Bad, text(a.error)};
     } else {
         lines << pdfaLine(a.pdfa) << signaturesLine(a);
+        for (int i = 0; i < a.signatures.size(); ++i)
+            lines << signatureLine(a.signatures[i], i + 1);
         if (const auto changes = changesLine(a))
             lines << *changes;
     }
     lines << findingsLine(a.findings);
 
     const QStringList found = problems(a);
+    const QStringList attention = needingAttention(a);
     QStringList sentences;
-    for (const QString &problem : found)
-        sentences << text(problem.left(1).toUpper() + problem.mid(1) + QLatin1Char('.'));
+    for (const QString &item : found + attention)
+        sentences << text(item.left(1).toUpper() + item.mid(1) + QLatin1Char('.'));
     const bool toNote = std::any_of(lines.begin(), lines.end(), [](const AreaLine &line) { return line.tone == Tone::Caution; });
-    QString cleanDetail = Tr::tr("No failed PDF/A rule, no signature that is not intact and no error.");
+    QString cleanDetail = Tr::tr("No failed PDF/A rule, no failed or indeterminate signature and no error.");
     if (toNote)
         cleanDetail += QLatin1Char(' ') + Tr::tr("Some points below are worth a look.");
-    const QString verdict = found.isEmpty() ? verdictBox(Tr::tr("No problems found"), text(cleanDetail), Tone::Good)
-                                            : verdictBox(Tr::tr("Problems found"), sentences.join(QStringLiteral("<br/>")), Tone::Bad);
+    QString verdict;
+    if (!found.isEmpty())
+        verdict = verdictBox(Tr::tr("Problems found"), sentences.join(QStringLiteral("<br/>")), Tone::Bad);
+    else if (!attention.isEmpty())
+        verdict = verdictBox(Tr::tr("Needs attention"), sentences.join(QStringLiteral("<br/>")), Tone::Caution);
+    else
+        verdict = verdictBox(Tr::tr("No problems found"), text(cleanDetail), Tone::Good);
 
     QString rows;
     for (const AreaLine &line : lines) {
         rows += QStringLiteral("<tr><td class=\"label\" width=\"21%\">%1</td><td width=\"21%\">%2</td><td>%3</td></tr>")
-                    .arg(line.area.toHtmlEscaped(), badge(line.status, line.tone), line.explanationHtml);
+                    .arg(line.areaHtml, badge(line.status, line.tone), line.explanationHtml);
     }
     return sectionHeading(Tr::tr("Summary")) + verdict
            + QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\">") + rows + QStringLiteral("</table>");

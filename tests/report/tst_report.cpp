@@ -59,6 +59,16 @@ QString reportHtml(const Assessment &assessment, const ReportOptions &options)
     return AssessmentReport::html(assessment, options).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
 }
 
+// Twelve signatures: a report long enough that its later pages lie far down the layout, where
+// positions once went beyond what PDF/A-1 allows in a content stream.
+Assessment manySignatures()
+{
+    Assessment many = richAssessment();
+    for (int i = 0; i < 3; ++i)
+        many.signatures += richAssessment().signatures;
+    return many;
+}
+
 ReportOptions fixedOptions()
 {
     ReportOptions options;
@@ -81,6 +91,10 @@ private Q_SLOTS:
     void htmlEscapesDocumentText();
     void summaryConclusion_data();
     void summaryConclusion();
+    void signatureValidationShown_data();
+    void signatureValidationShown();
+    void personalNumberMaskedUnlessAsked_data();
+    void personalNumberMaskedUnlessAsked();
     void violationsSortedByClause();
     void reviewerShownWhenSet_data();
     void reviewerShownWhenSet();
@@ -190,31 +204,70 @@ void TestReport::summaryConclusion_data()
 {
     QTest::addColumn<Assessment>("assessment");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
 
     // Patterns, matched without regard to case; "(s)" stays in plurals until a translation is loaded.
     QTest::newRow("clean") << cleanAssessment()
-                           << QStringList{QStringLiteral("No problems found"), QStringLiteral("All intact"), QStringLiteral("Compliant"),
-                                          QStringLiteral("No changes")};
+                           << QStringList{QStringLiteral("No problems found"), QStringLiteral("All passed"), QStringLiteral("Compliant"),
+                                          QStringLiteral("No changes"), QStringLiteral("Electronic signature by Cecilia Carlsson"),
+                                          QStringLiteral("Qualified electronic signature \\(QES\\)\\. PAdES B-LTA\\."),
+                                          QStringLiteral("<b>Passed\\.</b>"),
+                                          QStringLiteral("Changed after signing: 2 change(\\(s\\))?, all permitted"),
+                                          QStringLiteral("Document timestamp from Test TSA 2")}
+                           << QStringList{QStringLiteral("Needs attention"), QStringLiteral("Indeterminate")};
     QTest::newRow("rich") << richAssessment()
                           << QStringList{QStringLiteral("Problems found"), QStringLiteral("not PDF/A-2B compliant"),
-                                         QStringLiteral("1 signature(\\(s\\))? broken"), QStringLiteral("1 signature(\\(s\\))? cannot be verified"),
-                                         QStringLiteral("1 error(\\(s\\))?\\."), QStringLiteral("No changes.*Document timestamp 3")};
+                                         QStringLiteral("1 signature(\\(s\\))? or timestamp(\\(s\\))? failed validation"),
+                                         QStringLiteral("1 signature(\\(s\\))? or timestamp(\\(s\\))? could not be confirmed valid \\(indeterminate\\)"),
+                                         QStringLiteral("1 error(\\(s\\))?\\."), QStringLiteral("No changes.*Document timestamp 3"),
+                                         QStringLiteral("1 passed, 1 indeterminate, 1 failed"),
+                                         QStringLiteral("Failed: the signed bytes changed \\(HASH_FAILURE\\)"),
+                                         QStringLiteral("Indeterminate: the signature's algorithms could not be checked")}
+                          << QStringList{};
+    QTest::newRow("indeterminate") << indeterminateAssessment()
+                                   << QStringList{QStringLiteral("Needs attention"),
+                                                  QStringLiteral("could not be confirmed valid \\(indeterminate\\): not known to be broken"),
+                                                  QStringLiteral("Indeterminate: no revocation information is embedded \\(TRY_LATER\\)"),
+                                                  QStringLiteral("PAdES B-T"), QStringLiteral("Not changed after signing")}
+                                   << QStringList{QStringLiteral("Problems found"), QStringLiteral("broken\\."), QStringLiteral("failed validation")};
+    QTest::newRow("failed validation") << failedValidationAssessment()
+                            << QStringList{QStringLiteral("Problems found"), QStringLiteral("1 signature(\\(s\\))? or timestamp(\\(s\\))? failed validation"),
+                                           QStringLiteral("Failed: the signed bytes changed \\(HASH_FAILURE\\)")}
+                            << QStringList{QStringLiteral("No problems found"), QStringLiteral("All passed")};
+    QTest::newRow("seal") << sealAssessment()
+                          << QStringList{QStringLiteral("No problems found"), QStringLiteral("Seal 1"),
+                                         QStringLiteral("Electronic seal by Exempelkommunen e-tjänster"),
+                                         QStringLiteral("qualified electronic seal \\(QESeal\\)")}
+                          << QStringList{QStringLiteral("Electronic signature by")};
+    QTest::newRow("not permitted") << notPermittedAssessment()
+                                   << QStringList{QStringLiteral("Problems found"),
+                                                  QStringLiteral("Failed: the document was changed after signing in a way the signature does not "
+                                                                 "permit \\(FORMAT_FAILURE\\)"),
+                                                  QStringLiteral("Changed after signing: 1 of 2 change(\\(s\\))? not permitted")}
+                                   << QStringList{QStringLiteral("No problems found")};
+    QTest::newRow("not validated") << unvalidatedAssessment()
+                                   << QStringList{QStringLiteral("No problems found"), QStringLiteral("Not validated"),
+                                                  QStringLiteral("2 intact but not validated"), QStringLiteral("no validation result is recorded")}
+                                   << QStringList{QStringLiteral("Passed"), QStringLiteral("Indeterminate")};
     QTest::newRow("failed") << failedAssessment()
                             << QStringList{QStringLiteral("Problems found"), QStringLiteral("the document could not be assessed"),
-                                           QStringLiteral("does not start with %PDF-")};
+                                           QStringLiteral("does not start with %PDF-")}
+                            << QStringList{};
     Assessment unsigned_ = cleanAssessment();
     unsigned_.signatures.clear();
     unsigned_.pdfa = {};
     unsigned_.pdfa.note = QStringLiteral("The document does not claim PDF/A conformance.");
     QTest::newRow("unsigned, no claim") << unsigned_
                                         << QStringList{QStringLiteral("No problems found"), QStringLiteral("Not validated"),
-                                                       QStringLiteral("no signatures")};
+                                                       QStringLiteral("no signatures")}
+                                        << QStringList{};
 }
 
 void TestReport::summaryConclusion()
 {
     QFETCH(Assessment, assessment);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
     const QString html = reportHtml(assessment, fixedOptions());
     // The summary comes before the document identity.
     const QString summary = html.left(html.indexOf(QStringLiteral("Document identity")));
@@ -222,6 +275,143 @@ void TestReport::summaryConclusion()
         const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
         QVERIFY2(summary.contains(expression), qPrintable(QStringLiteral("missing from the summary: ") + pattern));
     }
+    for (const QString &pattern : absent) {
+        const QRegularExpression expression(pattern);
+        QVERIFY2(!summary.contains(expression), qPrintable(QStringLiteral("in the summary but should not be: ") + pattern));
+    }
+}
+
+void TestReport::signatureValidationShown_data()
+{
+    QTest::addColumn<Assessment>("assessment");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+
+    QTest::newRow("passed, QES, B-LTA")
+        << cleanAssessment()
+        << QStringList{QStringLiteral("Validation"), QStringLiteral("Passed"), QStringLiteral("ETSI EN 319 102-1: TOTAL-PASSED"),
+                       QStringLiteral("its certificate chain reaches a trusted certificate"),
+                       QStringLiteral("Electronic signature by a person."), QStringLiteral("Signed by"),
+                       QStringLiteral("Qualified electronic signature"), QStringLiteral("with the key on a qualified device"),
+                       QStringLiteral("PAdES B-LTA"), QStringLiteral("Long-term validation data protected by a document timestamp"),
+                       QStringLiteral("Validation time"), QStringLiteral("14 March 2024 13:45:10 UTC"),
+                       QStringLiteral("Best signature time"), QStringLiteral("12 March 2024 09:15:09 UTC"),
+                       QStringLiteral("The earliest time a trusted timestamp proves the signature existed."),
+                       QStringLiteral("Trust anchor"), QStringLiteral("Trusted list SE, service “Test Root CA”"),
+                       QStringLiteral("Validation data embedded"), QStringLiteral("Yes: revocation information for the certificate chain"),
+                       QStringLiteral("Certificate chain"), QStringLiteral("Test Issuing CA 3"), QStringLiteral("2B0C"), QStringLiteral("RSA 4096"),
+                       QStringLiteral("Issuing authority"), QStringLiteral("Signer's certificate"),
+                       QStringLiteral("Timestamps"), QStringLiteral("Signature timestamp"), QStringLiteral("Test TSA 2"), QStringLiteral("Trusted"),
+                       QStringLiteral("Document timestamp (revision 4)"), QStringLiteral("13 March 2024 08:00:12 UTC"),
+                       QStringLiteral("Revocation information"), QStringLiteral("<td>OCSP</td>"), QStringLiteral("<td>CRL</td>"),
+                       QStringLiteral("<td>DSS</td>"), QStringLiteral("Not revoked"), QStringLiteral("12 March 2024 09:20:00 UTC"),
+                       QStringLiteral("19 March 2024 09:20:00 UTC"),
+                       QStringLiteral("Changes after signing"), QStringLiteral("Permitted changes"), QStringLiteral("Validation data added"),
+                       QStringLiteral("Document timestamp added"), QStringLiteral("1 OCSP response and 1 CRL was added"),
+                       QStringLiteral("Personal identity number"), QStringLiteral("Swedish personal identity number"),
+                       QStringLiteral("Document timestamp 2 “Signature2”"), QStringLiteral("Stamped by")}
+        << QStringList{QStringLiteral("INDETERMINATE"), QStringLiteral("TOTAL-FAILED"), QStringLiteral("No trusted chain"),
+                       QStringLiteral("Certification signature")};
+    QTest::newRow("indeterminate, TRY_LATER")
+        << indeterminateAssessment()
+        << QStringList{QStringLiteral("Indeterminate"), QStringLiteral("No revocation information is embedded."),
+                       QStringLiteral("ETSI EN 319 102-1: INDETERMINATE / TRY_LATER"), QStringLiteral("cannot be established offline"),
+                       QStringLiteral("PAdES B-T"), QStringLiteral("Next level: B-LT needs the certificates and revocation data"),
+                       QStringLiteral("No: validating the signature later needs revocation information"),
+                       QStringLiteral("None found in the signature or the document."), QStringLiteral("Nothing was changed after this signature.")}
+        << QStringList{QStringLiteral("TOTAL-PASSED"), QStringLiteral("Not revoked"), QStringLiteral("<td>OCSP</td>")};
+    QTest::newRow("failed, HASH_FAILURE")
+        << failedValidationAssessment()
+        << QStringList{QStringLiteral("Failed"), QStringLiteral("The signed bytes changed."),
+                       QStringLiteral("ETSI EN 319 102-1: TOTAL-FAILED / HASH_FAILURE"), QStringLiteral("their SHA-256 digest differs"),
+                       QStringLiteral("not determined"), QStringLiteral("not an advanced electronic signature or seal")}
+        << QStringList{QStringLiteral("TOTAL-PASSED")};
+    QTest::newRow("seal, QESeal")
+        << sealAssessment()
+        << QStringList{QStringLiteral("Seal 1 “Signature1”"), QStringLiteral("Electronic seal: the certificate is issued to an organisation"),
+                       QStringLiteral("Sealed by"), QStringLiteral("Exempelkommunen e-tjänster"), QStringLiteral("QESeal"),
+                       QStringLiteral("Qualified electronic seal"), QStringLiteral("Seal certificate"), QStringLiteral("3D1E77")}
+        << QStringList{QStringLiteral("Personal identity number"), QStringLiteral("Electronic signature by a person.")};
+    QTest::newRow("changes not permitted")
+        << notPermittedAssessment()
+        << QStringList{QStringLiteral("The document was changed after signing in a way the signature does not permit."),
+                       QStringLiteral("ETSI EN 319 102-1: TOTAL-FAILED / FORMAT_FAILURE"),
+                       QStringLiteral("Certification signature (P=1): no changes are permitted."), QStringLiteral("Not permitted"),
+                       QStringLiteral("1 of 2 change(s) made after signing are not permitted"), QStringLiteral("Annotation"),
+                       QStringLiteral("The certification (P=1) permits no changes."), QStringLiteral("Warnings"),
+                       QStringLiteral("The signature uses SHA-1"), QStringLiteral("Next level: B-LTA needs a document timestamp")}
+        << QStringList{QStringLiteral("Permitted changes")};
+    QTest::newRow("not validated")
+        << unvalidatedAssessment()
+        << QStringList{QStringLiteral("Not validated"), QStringLiteral("holds no validation result"), QStringLiteral("Intact")}
+        << QStringList{QStringLiteral("ETSI EN 319 102-1:"), QStringLiteral("Certificate chain"), QStringLiteral("Revocation information"),
+                       QStringLiteral("Validation time")};
+    QTest::newRow("rich")
+        << richAssessment()
+        << QStringList{QStringLiteral("INDETERMINATE / CRYPTO_CONSTRAINTS_FAILURE_NO_POE"), QStringLiteral("TOTAL-FAILED / HASH_FAILURE"),
+                       QStringLiteral("No trusted chain"), QStringLiteral("The chain ends at Test TSA, which is not a trusted certificate."),
+                       QStringLiteral("Signature added"), QStringLiteral("Signature field “Justerare” was signed.")}
+        << QStringList{};
+}
+
+void TestReport::signatureValidationShown()
+{
+    QFETCH(Assessment, assessment);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    QString html = reportHtml(assessment, fixedOptions());
+    // The signatures section: after its heading, before its closing note on the ETSI terms.
+    html = html.mid(html.indexOf(QStringLiteral("<h2>Signatures</h2>")));
+    html = html.left(html.indexOf(QStringLiteral("<p class=\"note\">")));
+    for (const QString &value : expected) {
+        const QString escaped = value.startsWith(QLatin1String("<td>")) ? value : value.toHtmlEscaped();
+        QVERIFY2(html.contains(escaped), qPrintable(QStringLiteral("missing: ") + value));
+    }
+    for (const QString &value : absent)
+        QVERIFY2(!html.contains(value.toHtmlEscaped()), qPrintable(QStringLiteral("shown but should not be: ") + value));
+}
+
+void TestReport::personalNumberMaskedUnlessAsked_data()
+{
+    QTest::addColumn<Assessment>("assessment");
+    QTest::addColumn<bool>("showPersonalData");
+    QTest::newRow("masked") << cleanAssessment() << false;
+    QTest::newRow("shown") << cleanAssessment() << true;
+    // The number is also in the common name, in another form.
+    QTest::newRow("masked, also in the name") << notPermittedAssessment() << false;
+    QTest::newRow("shown, also in the name") << notPermittedAssessment() << true;
+}
+
+void TestReport::personalNumberMaskedUnlessAsked()
+{
+    QFETCH(Assessment, assessment);
+    QFETCH(bool, showPersonalData);
+    ReportOptions options = fixedOptions();
+    options.showPersonalData = showPersonalData;
+    const QString html = reportHtml(assessment, options);
+    const QStringList forms{QStringLiteral("197803154280"), QStringLiteral("19780315-4280"), QStringLiteral("780315-4280")};
+
+    QVERIFY(html.contains(QStringLiteral("Personal identity number")));
+    if (showPersonalData) {
+        QVERIFY(html.contains(QLatin1String(kPersonalNumber)));
+        QVERIFY(html.contains(QStringLiteral("Shown in full, as asked for")));
+        return;
+    }
+    QVERIFY(html.contains(QLatin1String(kPersonalNumberMasked)));
+    QVERIFY(html.contains(QStringLiteral("Masked: personal data are shown in full only when asked for.")));
+    for (const QString &form : forms)
+        QVERIFY2(!html.contains(form), qPrintable(form));
+    // The certificate still reads: only the number is hidden.
+    QVERIFY(html.contains(QStringLiteral("serialNumber=PNOSE-19780315-****")));
+
+    // Nor is it in the PDF a reader may copy text from.
+    const QString path = m_dir.filePath(QStringLiteral("masked-%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    QString error;
+    QVERIFY2(AssessmentReport::writePdf(assessment, path, options, &error), qPrintable(error));
+    const QString pdf = pdfText(path);
+    QVERIFY(pdf.contains(QStringLiteral("Personal identity number")));
+    for (const QString &form : forms)
+        QVERIFY2(!pdf.contains(form), qPrintable(form));
 }
 
 void TestReport::violationsSortedByClause()
@@ -307,10 +497,7 @@ void TestReport::shortTablesStayOnOnePage_data()
 {
     QTest::addColumn<Assessment>("assessment");
     QTest::newRow("rich") << richAssessment();
-    Assessment many = richAssessment();
-    for (int i = 0; i < 3; ++i)
-        many.signatures += richAssessment().signatures;
-    QTest::newRow("twelve signatures") << many;
+    QTest::newRow("twelve signatures") << manySignatures();
 }
 
 void TestReport::shortTablesStayOnOnePage()
@@ -333,6 +520,9 @@ void TestReport::shortTablesStayOnOnePage()
             // A heading never ends a page: some of what it introduces follows on the same page.
             const QRectF heading = layout->blockBoundingRect(it.currentBlock());
             QVERIFY(int(heading.top() / page) == int((heading.bottom() + page / 20) / page));
+        } else if (const QRectF paragraph = layout->blockBoundingRect(it.currentBlock()); paragraph.height() < page / 10) {
+            // Nor is a short paragraph, such as the notes under the tables, cut in two.
+            QCOMPARE(int(paragraph.top() / page), int((paragraph.bottom() - 1) / page));
         }
     }
     QVERIFY(tables >= 5);
@@ -341,19 +531,27 @@ void TestReport::shortTablesStayOnOnePage()
 void TestReport::writePdf_data()
 {
     QTest::addColumn<Assessment>("assessment");
-    QTest::newRow("rich") << richAssessment();
-    QTest::newRow("clean") << cleanAssessment();
-    QTest::newRow("hostile") << hostileAssessment();
-    QTest::newRow("failed") << failedAssessment();
+    QTest::addColumn<int>("minimumPages");
+    QTest::newRow("rich") << richAssessment() << 1;
+    QTest::newRow("clean") << cleanAssessment() << 1;
+    QTest::newRow("hostile") << hostileAssessment() << 1;
+    QTest::newRow("failed") << failedAssessment() << 1;
+    QTest::newRow("indeterminate") << indeterminateAssessment() << 1;
+    QTest::newRow("failed validation") << failedValidationAssessment() << 1;
+    QTest::newRow("seal") << sealAssessment() << 1;
+    QTest::newRow("not permitted") << notPermittedAssessment() << 1;
+    QTest::newRow("not validated") << unvalidatedAssessment() << 1;
+    QTest::newRow("twelve signatures") << manySignatures() << 12;
     for (const QString &file : {QStringLiteral("dss__DSS-1983.pdf"), QStringLiteral("dss__pdf-byterange-overlap.pdf")}) {
         if (const std::optional<Assessment> a = corpusAssessment(file))
-            QTest::newRow(qPrintable(QStringLiteral("corpus ") + file)) << *a;
+            QTest::newRow(qPrintable(QStringLiteral("corpus ") + file)) << *a << 1;
     }
 }
 
 void TestReport::writePdf()
 {
     QFETCH(Assessment, assessment);
+    QFETCH(int, minimumPages);
     const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')) + QStringLiteral(".pdf"));
     QString error;
     QVERIFY2(AssessmentReport::writePdf(assessment, path, fixedOptions(), &error), qPrintable(error));
@@ -363,6 +561,10 @@ void TestReport::writePdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     file.close();
+
+    const std::unique_ptr<Poppler::Document> pages = Poppler::Document::load(path);
+    QVERIFY(pages);
+    QVERIFY2(pages->numPages() >= minimumPages, qPrintable(QString::number(pages->numPages())));
 
     // Granska reads its own report's PDF/A identification.
     const Assessment report = Assessor::assess(path);
@@ -415,6 +617,9 @@ void TestReport::pdfPassesPreflight_data()
 {
     QTest::addColumn<Assessment>("assessment");
     QTest::newRow("rich") << richAssessment();
+    QTest::newRow("clean") << cleanAssessment();
+    QTest::newRow("not permitted") << notPermittedAssessment();
+    QTest::newRow("twelve signatures") << manySignatures();
     QTest::newRow("hostile") << hostileAssessment();
     if (const std::optional<Assessment> a = corpusAssessment(QStringLiteral("dss__DSS-1983.pdf")))
         QTest::newRow("corpus DSS-1983") << *a;
