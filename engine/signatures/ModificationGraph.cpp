@@ -61,7 +61,10 @@ bool isBackReference(const std::string &key)
 
 class Walker {
 public:
-    Walker(PdfDocument &document, Budget &budget) : m_document(document), m_budget(budget) {}
+    Walker(PdfDocument &document, Budget &budget, GraphScope scope)
+        : m_document(document), m_budget(budget), m_fieldsOnly(scope == GraphScope::FieldsOnly)
+    {
+    }
 
     RevisionGraph run()
     {
@@ -69,6 +72,8 @@ public:
         QPDFObjectHandle info = trailer.getKey("/Info");
         if (info.isDictionary())
             push(info, Use::Info);
+        if (m_fieldsOnly)
+            m_graph.complete = false; // only the form's fields were walked
         catalog(trailer.getKey("/Root"));
         drain();
         return std::move(m_graph);
@@ -122,7 +127,7 @@ private:
     {
         // Direct scalars lead nowhere; indirect ones are still recorded (a reference that does not
         // resolve in this revision may be filled in by a later one).
-        if (!object.isIndirect() && !object.isArray() && !object.isDictionary())
+        if (m_fieldsOnly || (!object.isIndirect() && !object.isArray() && !object.isDictionary()))
             return;
         m_work.push_back({object, use, owner, page, depth, key});
     }
@@ -193,6 +198,8 @@ private:
             return;
         for (const auto &[key, value] : root.getDictAsMap()) {
             m_budget.check();
+            if (m_fieldsOnly && key != "/AcroForm")
+                continue;
             const QString name = QString::fromStdString(key).mid(1);
             try {
                 if (key == "/Pages")
@@ -455,6 +462,7 @@ private:
     }
 
     PdfDocument &m_document;
+    const bool m_fieldsOnly;
     Budget &m_budget;
     RevisionGraph m_graph;
     std::vector<Item> m_work;
@@ -481,9 +489,9 @@ QString RevisionGraph::fieldName(QPDFObjGen field) const
     return it == fields.cend() ? QString() : it->name;
 }
 
-RevisionGraph describeRevision(PdfDocument &document, Budget &budget)
+RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope)
 {
-    return Walker(document, budget).run();
+    return Walker(document, budget, scope).run();
 }
 
 } // namespace granska::modifications

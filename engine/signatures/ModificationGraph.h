@@ -90,7 +90,11 @@ struct RevisionGraph {
 // Walks the document of one revision. Bounded: every object is visited at most once per use and
 // owner, nesting is limited by the budget, and the walk stops (complete = false) after a
 // million visits. Throws LimitExceeded when the budget's time is up.
-RevisionGraph describeRevision(PdfDocument &document, Budget &budget);
+// FieldsOnly walks only the form's fields (their names, values, locks): enough to read a
+// signature's permissions when no later revision is compared, at a fraction of the cost of a
+// walk through every page and resource.
+enum class GraphScope { Everything, FieldsOnly };
+RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope = GraphScope::Everything);
 
 } // namespace modifications
 } // namespace granska

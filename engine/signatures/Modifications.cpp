@@ -32,7 +32,7 @@ bool hasAppendedData(QByteArrayView file, qint64 end)
 // Opens one revision on its own (a prefix of the file, not copied), or takes the document itself
 // when the revision is the whole file.
 std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QList<Revision> &revisions, int index,
-                                               bool wholeDocument, Budget &budget)
+                                               bool wholeDocument, Budget &budget, GraphScope scope = GraphScope::Everything)
 {
     auto snapshot = std::make_unique<RevisionSnapshot>();
     snapshot->index = index;
@@ -49,7 +49,7 @@ std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QLis
         snapshot->document = snapshot->owned.get();
     }
     try {
-        snapshot->graph = describeRevision(*snapshot->document, budget);
+        snapshot->graph = describeRevision(*snapshot->document, budget, scope);
         // Read after the walk: resolving objects may have made QPDF repair the table.
         snapshot->xref = snapshot->document->qpdf().getXRefTable();
     } catch (const LimitExceeded &) {
@@ -131,7 +131,9 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
         std::unique_ptr<RevisionSnapshot> previous;
         for (int index = first; index <= whole; ++index) {
             budget.check();
-            std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, index, index == whole, budget);
+            // A snapshot that is compared with no other is only read for permissions.
+            const GraphScope scope = first == whole ? GraphScope::FieldsOnly : GraphScope::Everything;
+            std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, index, index == whole, budget, scope);
             if (previous) {
                 if (previous->isReadable() && current->isReadable()) {
                     QList<Change> made;
@@ -155,7 +157,7 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
             previous = std::move(current);
         }
     } else {
-        std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, whole, true, budget);
+        std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, whole, true, budget, GraphScope::FieldsOnly);
         readPermissionsAt(*current);
     }
 

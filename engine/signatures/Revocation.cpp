@@ -124,30 +124,37 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Em
     return info;
 }
 
-std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, const EmbeddedObject &object)
+// A CRL is parsed once; an unparsable one is remembered as such.
+std::shared_ptr<X509_CRL> parseCrl(const QByteArray &der)
 {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(object.der.constData());
-    Crl crl(d2i_X509_CRL(nullptr, &p, long(object.der.size())));
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509_CRL *crl = d2i_X509_CRL(nullptr, &p, long(der.size()));
+    ossl::takeErrors();
+    return crl ? std::shared_ptr<X509_CRL>(crl, X509_CRL_free) : nullptr;
+}
+
+std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL *crl, const QString &source)
+{
     if (!crl)
         return std::nullopt;
     // Only a CRL issued by the certificate's issuer says anything about it.
-    if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(certificate)) != 0)
+    if (X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_issuer_name(certificate)) != 0)
         return std::nullopt;
     RevocationInfo info;
     info.certificate = commonNameOf(certificate);
     info.kind = QStringLiteral("CRL");
-    info.source = object.source;
-    info.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-    info.nextUpdate = ossl::toDateTime(X509_CRL_get0_nextUpdate(crl.get()));
+    info.source = source;
+    info.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl));
+    info.nextUpdate = ossl::toDateTime(X509_CRL_get0_nextUpdate(crl));
     EVP_PKEY *key = X509_get0_pubkey(issuer);
-    if (!key || X509_CRL_verify(crl.get(), key) != 1) {
+    if (!key || X509_CRL_verify(crl, key) != 1) {
         ossl::takeErrors();
         info.status = QStringLiteral("invalid");
         info.detail = Tr::tr("The CRL's signature does not verify with the issuer's key.");
         return info;
     }
     X509_REVOKED *entry = nullptr;
-    if (X509_CRL_get0_by_cert(crl.get(), &entry, certificate) == 1 && entry) {
+    if (X509_CRL_get0_by_cert(crl, &entry, certificate) == 1 && entry) {
         info.status = QStringLiteral("revoked");
         info.revocationTime = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
         info.detail = Tr::tr("The certificate is listed in the issuer's CRL as revoked.");
@@ -161,8 +168,58 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, const Emb
 
 } // namespace
 
+struct RevocationCache::Data {
+    // Keyed by the bytes' address: the cache holds a copy of each QByteArray, so an address is
+    // never reused for other bytes while the cache lives. Copies of the material share the bytes.
+    struct ParsedCrl {
+        QByteArray der;
+        std::shared_ptr<X509_CRL> crl;
+    };
+    QHash<const char *, ParsedCrl> crls;
+    // Certificates are held (X509_up_ref) for the same reason.
+    struct Judged {
+        X509 *certificate, *issuer;
+        const char *crl;
+        std::optional<RevocationInfo> info;
+    };
+    std::vector<Judged> judged;
+
+    X509_CRL *crl(const QByteArray &der)
+    {
+        auto it = crls.find(der.constData());
+        if (it == crls.end())
+            it = crls.insert(der.constData(), {der, parseCrl(der)});
+        return it->crl.get();
+    }
+    std::optional<RevocationInfo> judge(X509 *certificate, X509 *issuer, const EmbeddedObject &object)
+    {
+        X509_CRL *parsed = crl(object.der);
+        for (const Judged &j : judged)
+            if (j.certificate == certificate && j.issuer == issuer && j.crl == object.der.constData()) {
+                std::optional<RevocationInfo> info = j.info;
+                if (info)
+                    info->source = object.source;
+                return info;
+            }
+        X509_up_ref(certificate);
+        X509_up_ref(issuer);
+        judged.push_back({certificate, issuer, object.der.constData(), fromCrl(certificate, issuer, parsed, object.source)});
+        return judged.back().info;
+    }
+    ~Data()
+    {
+        for (const Judged &j : judged) {
+            X509_free(j.certificate);
+            X509_free(j.issuer);
+        }
+    }
+};
+
+RevocationCache::RevocationCache() : d(std::make_unique<Data>()) {}
+RevocationCache::~RevocationCache() = default;
+
 QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const ValidationMaterial &material,
-                                    const std::vector<X509 *> &helpers, const std::vector<X509 *> &ancestors)
+                                    const std::vector<X509 *> &helpers, const std::vector<X509 *> &ancestors, RevocationCache *cache)
 {
     QList<RevocationInfo> out;
     if (!certificate || !issuer)
@@ -170,9 +227,12 @@ QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const Valid
     for (const EmbeddedObject &object : material.ocsps)
         if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, object, helpers, ancestors))
             out.append(*info);
-    for (const EmbeddedObject &object : material.crls)
-        if (std::optional<RevocationInfo> info = fromCrl(certificate, issuer, object))
+    for (const EmbeddedObject &object : material.crls) {
+        std::optional<RevocationInfo> info = cache ? cache->d->judge(certificate, issuer, object)
+                                                   : fromCrl(certificate, issuer, parseCrl(object.der).get(), object.source);
+        if (info)
             out.append(*info);
+    }
     return out;
 }
 

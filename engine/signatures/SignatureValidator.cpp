@@ -124,7 +124,7 @@ struct SignatureValidator::Anchors {
 };
 
 SignatureValidator::SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy)
-    : m_trust(trust), m_anchors(std::make_unique<Anchors>()), m_policy(policy)
+    : m_trust(trust), m_anchors(std::make_unique<Anchors>()), m_revocations(std::make_unique<RevocationCache>()), m_policy(policy)
 {
     for (const TrustStore::Anchor &anchor : trust.anchors()) {
         if (m_anchors->index.contains(anchor.der))
@@ -305,7 +305,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
         if (chain.trusted && i + 1 == chain.certificates.size())
             break;
         const std::vector<X509 *> ancestors(chain.certificates.begin() + long(i) + 2, chain.certificates.end());
-        const QList<RevocationInfo> entries = revocationFor(certificate, issuer, material, pool.all(), ancestors);
+        const QList<RevocationInfo> entries = revocationFor(certificate, issuer, material, pool.all(), ancestors, m_revocations.get());
         s.revocation += entries;
         const RevocationInfo *verdict = decisive(entries);
         if (!verdict) {
@@ -316,7 +316,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
         }
         // B-LT asks for the data needed to validate: for every certificate below the trust anchor.
         // When no anchor is known, for the signer's own certificate.
-        const QList<RevocationInfo> documentEntries = revocationFor(certificate, issuer, inDocument, pool.all(), ancestors);
+        const QList<RevocationInfo> documentEntries = revocationFor(certificate, issuer, inDocument, pool.all(), ancestors, m_revocations.get());
         if (!decisive(documentEntries) && (chain.trusted || i == 0))
             allInDocument = false;
         for (const EmbeddedObject &o : inDocument.ocsps + inDocument.crls)

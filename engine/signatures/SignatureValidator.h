@@ -16,6 +16,8 @@
 
 namespace granska {
 
+class RevocationCache;
+
 struct ValidationPolicy {
     enum class Time { Now, SigningTime, Given };
     Time time = Time::Now;
@@ -54,6 +56,7 @@ private:
     const TrustStore &m_trust;
     struct Anchors;
     std::unique_ptr<Anchors> m_anchors;
+    std::unique_ptr<RevocationCache> m_revocations; // shared by the document's signatures
     ValidationPolicy m_policy;
 };
 
