@@ -1,18 +1,23 @@
 #include "CertificateChainModel.h"
 
 #include "Presentation.h"
+#include "SignatureSectionsHtml.h"
 #include "StatusIcons.h"
 
 namespace granska {
 
 CertificateChainModel::CertificateChainModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void CertificateChainModel::setSignature(const SignatureInfo &signature)
+void CertificateChainModel::setSignature(const SignatureInfo &signature, bool showPersonalNumber)
 {
     beginResetModel();
     m_chain = signature.chain;
     if (m_chain.isEmpty() && signature.signer)
         m_chain.append(*signature.signer);
+    if (!showPersonalNumber) {
+        for (CertificateInfo &c : m_chain)
+            c = withPersonalNumberMasked(c, signature.personalNumber);
+    }
     m_revocation = signature.revocation;
     m_trustAnchor = signature.chain.isEmpty() ? QString() : signature.trustAnchor;
     endResetModel();

@@ -24,8 +24,9 @@ public:
     explicit CertificateChainModel(QObject *parent = nullptr);
 
     // The signature's validated chain (SignatureInfo::chain); when validation found none, the
-    // signer's certificate alone.
-    void setSignature(const SignatureInfo &signature);
+    // signer's certificate alone. Personal identifiers in the names are masked unless
+    // `showPersonalNumber`.
+    void setSignature(const SignatureInfo &signature, bool showPersonalNumber = false);
     void clear();
 
     int certificateCount() const { return int(m_chain.size()); }

@@ -176,9 +176,9 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     showCurrent();
 }
 
-void CertificateChainView::setSignature(const SignatureInfo &signature)
+void CertificateChainView::setSignature(const SignatureInfo &signature, bool showPersonalNumber)
 {
-    m_model->setSignature(signature);
+    m_model->setSignature(signature, showPersonalNumber);
     m_chainView->expandAll();
     m_chainView->setCurrentIndex(m_model->indexForPosition(0));
     m_empty->setVisible(m_model->certificateCount() == 0);

@@ -22,7 +22,7 @@ public:
     explicit CertificateChainView(QWidget *parent = nullptr);
 
     // Shows the signature's chain with its signer selected.
-    void setSignature(const SignatureInfo &signature);
+    void setSignature(const SignatureInfo &signature, bool showPersonalNumber = false);
     void clear();
 
     CertificateChainModel *model() const { return m_model; }

@@ -198,7 +198,7 @@ QString signatureDetailsHtml(const Assessment &a, int signatureIndex, bool showP
     t.section(s.kind == SignatureKind::DocumentTimestamp ? Tr::tr("Timestamp authority certificate")
                                                          : Tr::tr("Signer certificate"));
     if (s.signer)
-        addCertificate(t, *s.signer);
+        addCertificate(t, showPersonalNumber ? *s.signer : withPersonalNumberMasked(*s.signer, s.personalNumber));
     else
         t.row(Tr::tr("Certificate"), esc(Tr::tr("The signer's certificate could not be identified.")));
     html += t.html();
@@ -208,7 +208,14 @@ QString signatureDetailsHtml(const Assessment &a, int signatureIndex, bool showP
     if (s.certificates.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("The signature contains no certificates.")));
     else
-        html += embeddedCertificatesHtml(s.certificates);
+    {
+        QList<CertificateInfo> certificates = s.certificates;
+        if (!showPersonalNumber) {
+            for (CertificateInfo &c : certificates)
+                c = withPersonalNumberMasked(c, s.personalNumber);
+        }
+        html += embeddedCertificatesHtml(certificates);
+    }
     return html;
 }
 

@@ -98,7 +98,7 @@ void SignatureDetailsView::render()
     if (signature) {
         const SignatureInfo &s = m_assessment.signatures.at(m_signature);
         m_summary->setHtml(signatureDetailsHtml(m_assessment, m_signature, m_showPersonalNumber));
-        m_certificates->setSignature(s);
+        m_certificates->setSignature(s, m_showPersonalNumber);
         m_evidence->setHtml(QStringLiteral("<h4>%1</h4>%2<h4>%3</h4>%4")
                                 .arg(tr("Timestamps").toHtmlEscaped(), timestampsHtml(s),
                                      tr("Revocation data (OCSP and CRL)").toHtmlEscaped(), validationDataHtml(s)));

@@ -146,6 +146,15 @@ QString qualificationText(const QString &q)
     return q;
 }
 
+CertificateInfo withPersonalNumberMasked(CertificateInfo c, const PersonalIdentifier &id)
+{
+    if (!id.isPresent() || id.masked.isEmpty())
+        return c;
+    for (QString *text : {&c.subject, &c.issuer, &c.commonName})
+        text->replace(id.value, id.masked);
+    return c;
+}
+
 QString modificationKindText(const QString &kind)
 {
     if (kind == QLatin1String("validation-data"))

@@ -44,6 +44,10 @@ QString timestampsHtml(const SignatureInfo &signature);
 // The OCSP responses and CRLs found (DSS, VRI, in the signature), per certificate of the chain.
 QString validationDataHtml(const SignatureInfo &signature);
 
+// The certificate with the personal identifier replaced by its masked form in the names that
+// carry it (subject serialNumber, CN ...). Unchanged when `id` is absent.
+CertificateInfo withPersonalNumberMasked(CertificateInfo certificate, const PersonalIdentifier &id);
+
 QString modificationKindText(const QString &kind); // "form-fill" -> "form field filled in"
 QString qualificationText(const QString &qualification); // "QES" -> "qualified electronic signature (QES)"
 
