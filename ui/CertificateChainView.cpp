@@ -150,6 +150,9 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     m_chainView->setItemsExpandable(false);
     m_chainView->setRootIsDecorated(false);
     m_chainView->setIndentation(14);
+    // Long names scroll sideways rather than being cut short.
+    m_chainView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chainView->header()->setStretchLastSection(false);
     m_exportButton = new QPushButton(left);
     m_empty = new QLabel(left);
     m_empty->setWordWrap(true);
@@ -166,6 +169,7 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({280, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

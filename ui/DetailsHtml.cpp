@@ -163,7 +163,10 @@ QString signatureDetailsHtml(const Assessment &a, int signatureIndex, bool showP
     html += QStringLiteral("<p><img src='%1' style='vertical-align:middle'>&nbsp;<b>%2</b> — %3</p>")
                 .arg(integrityImageUrl(s.integrity), esc(Tr::tr("Integrity: %1").arg(integrityText(s.integrity))), esc(s.integrityDetail));
 
+    // What decides the archivist's view first: trust, time, level and qualification.
     HtmlTable t;
+    t.section(Tr::tr("Validation"));
+    addValidationRows(t, s, showPersonalNumber);
     t.section(Tr::tr("What it covers"));
     t.row(Tr::tr("Revision"), s.revision > 0 ? esc(Tr::tr("%1 of %2").arg(s.revision).arg(revisions))
                                              : esc(Tr::tr("none matches")));
@@ -188,8 +191,6 @@ QString signatureDetailsHtml(const Assessment &a, int signatureIndex, bool showP
     t.row(Tr::tr("Location"), orDash(s.location));
     t.row(Tr::tr("Contact"), orDash(s.contactInfo));
 
-    t.section(Tr::tr("Validation"));
-    addValidationRows(t, s, showPersonalNumber);
     if (s.kind != SignatureKind::DocumentTimestamp) {
         t.section(Tr::tr("Changes after signing"));
         addChangesRows(t, s);

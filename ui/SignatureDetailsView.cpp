@@ -105,7 +105,8 @@ void SignatureDetailsView::render()
         return;
     }
     m_certificates->clear();
-    m_evidence->clear();
+    // Never empty: an empty text clears the document, and with it the icons registered with it.
+    m_evidence->setHtml(hintHtml(tr("Select a signature to see its timestamps and validation data.")));
     if (currentIndex() != SummaryTab)
         setCurrentIndex(SummaryTab);
     const QString revision = m_revision > 0 ? revisionDetailsHtml(m_assessment, m_revision) : QString();

@@ -203,7 +203,7 @@ void addValidationRows(HtmlTable &t, const SignatureInfo &s, bool showPersonalNu
     if (s.kind != SignatureKind::DocumentTimestamp) {
         t.row(Tr::tr("Signed as"), htmlEscaped(s.kind == SignatureKind::Seal
                                                    ? Tr::tr("electronic seal (the certificate is issued to a legal person)")
-                                                   : Tr::tr("electronic signature (of a natural person)")));
+                                                   : Tr::tr("electronic signature (the certificate is not issued to a legal person)")));
         QString qualification = s.qualification.isEmpty() ? htmlEscaped(Tr::tr("not determined")) : htmlEscaped(qualificationText(s.qualification));
         if (!s.qualificationDetail.isEmpty())
             qualification += QStringLiteral("<br>") + greyHtml(htmlEscaped(s.qualificationDetail));

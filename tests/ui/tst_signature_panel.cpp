@@ -74,6 +74,7 @@ private Q_SLOTS:
     void documentListSummarisesConclusions_data();
     void documentListSummarisesConclusions();
     void personalNumberIsMaskedUntilAsked();
+    void corpusEvidence();
     void trustStoreImports_data();
     void trustStoreImports();
     void trustStorePersistsAndReloads();
@@ -336,6 +337,59 @@ void TestSignaturePanel::personalNumberIsMaskedUntilAsked()
     // The other tabs: the chain and the evidence.
     QCOMPARE(view.certificates()->model()->certificateCount(), a.signatures.first().chain.size());
     QVERIFY(view.evidence()->toPlainText().contains(QLatin1String("Revocation data")));
+    view.resize(640, 520);
+    view.show();
+    saveScreenshot(&view, QStringLiteral("details-summary.png"));
+    view.setCurrentIndex(SignatureDetailsView::CertificatesTab);
+    saveScreenshot(&view, QStringLiteral("details-certificates.png"));
+    view.setCurrentIndex(SignatureDetailsView::EvidenceTab);
+    saveScreenshot(&view, QStringLiteral("details-evidence.png"));
+}
+
+void TestSignaturePanel::corpusEvidence()
+{
+    // A pyHanko PAdES document with validation data in the DSS and a document timestamp, validated
+    // against pyHanko's testing root.
+    const QString corpus = QStringLiteral(GRANSKA_SHARED_DIR "/corpus/signed");
+    const QString file = corpus + QStringLiteral("/files/pyhanko__pades-lta-dss-indirect-arrs-test.pdf");
+    const QString root = corpus + QStringLiteral("/trust-anchors/pyhanko-testing-ca-root.cert.pem");
+    if (!QFile::exists(file) || !QFile::exists(root))
+        QSKIP("The signed corpus is not available");
+    auto trust = std::make_shared<TrustStore>();
+    QVERIFY(trust->addCertificates(root));
+    AssessOptions options;
+    options.profile = QStringLiteral("none");
+    options.signatures.trust = trust;
+    const Assessment a = Assessor::assess(file, options);
+    int index = -1;
+    for (int i = 0; i < a.signatures.size() && index < 0; ++i) {
+        if (a.signatures.at(i).kind != SignatureKind::DocumentTimestamp)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const SignatureInfo &s = a.signatures.at(index);
+    QVERIFY(!s.revocation.isEmpty());
+
+    SignatureDetailsView view;
+    view.setAssessment(a);
+    view.showSignature(index);
+    QCOMPARE(view.certificates()->model()->index(0, 0).data(CertificateChainModel::IsTrustAnchorRole).toBool(), !s.trustAnchor.isEmpty());
+    const QString evidence = view.evidence()->toPlainText();
+    // Every revocation entry is shown under the certificate it covers, with where it was found.
+    for (const RevocationInfo &r : s.revocation) {
+        QVERIFY2(evidence.contains(r.kind), qPrintable(evidence));
+        QVERIFY2(evidence.contains(r.source), qPrintable(evidence));
+    }
+    QVERIFY(evidence.contains(QStringLiteral("Signer: %1").arg(s.chain.first().commonName)));
+    for (const TimestampInfo &t : s.timestamps)
+        QVERIFY2(evidence.contains(formatTimestamp(t.time)), qPrintable(evidence));
+    view.resize(640, 560);
+    view.show();
+    view.setCurrentIndex(SignatureDetailsView::EvidenceTab);
+    saveScreenshot(&view, QStringLiteral("corpus-evidence.png"));
+    view.setCurrentIndex(SignatureDetailsView::CertificatesTab);
+    view.certificates()->chainView()->setCurrentIndex(view.certificates()->model()->index(0, 0));
+    saveScreenshot(&view, QStringLiteral("corpus-certificates.png"));
 }
 
 void TestSignaturePanel::trustStoreImports_data()
