@@ -5,7 +5,9 @@
 #include "Assessor.h"
 #include "CertificateChainModel.h"
 #include "CertificateChainView.h"
+#include "AssessmentQueue.h"
 #include "DocumentListModel.h"
+#include "MainWindow.h"
 #include "Fixtures.h"
 #include "Presentation.h"
 #include "SignatureDetailsView.h"
@@ -16,7 +18,9 @@
 #include "TrustStoreDialog.h"
 #include "TrustStoreModel.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QMenuBar>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void trustStoreImports();
     void trustStorePersistsAndReloads();
     void trustStoreDialogImportsAndRemoves();
+    void windowLoadsTheTrustStoreAtStart();
 
 private:
     // A one-page PDF signed by `signer`, assessed with the test root as the only trust anchor when
@@ -558,6 +563,25 @@ void TestSignaturePanel::trustStoreDialogImportsAndRemoves()
     dialog.view()->setCurrentIndex(model->index(0, 0));
     QVERIFY(!dialog.removeButton()->isEnabled());
     QVERIFY(!dialog.removeSelected(false));
+}
+
+void TestSignaturePanel::windowLoadsTheTrustStoreAtStart()
+{
+    const QString pem = m_dir.filePath(QStringLiteral("window-root.pem"));
+    QVERIFY(writeFile(pem, m_pki->root().certificatePem()));
+    QVERIFY(TrustSettings().importFile(pem));
+    MainWindow window(m_dir.filePath(QStringLiteral("window-history.sqlite")));
+    const AssessOptions options = window.queue()->options();
+    QVERIFY(options.signatures.trust);
+    QCOMPARE(options.signatures.trust->importedCertificates().size(), 1);
+    QVERIFY(!options.signatures.trust->useSystemStore());
+    // Settings → Trust Store… is there for changing it.
+    bool found = false;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            found = found || action->text().remove(QLatin1Char('&')) == QStringLiteral("Trust Store…");
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestSignaturePanel)
