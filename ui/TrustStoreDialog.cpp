@@ -130,9 +130,12 @@ void TrustStoreDialog::refresh()
 {
     m_settings->reload();
     m_model->setEntries(m_settings->entries());
-    m_view->expandToDepth(0);
-    for (int column = 0; column < TrustStoreModel::DetailsColumn; ++column)
+    m_view->expandToDepth(1); // the groups and the lists, so that the services show
+    // Wide enough for the names, but never so wide that the status goes out of sight.
+    for (int column = 0; column < TrustStoreModel::DetailsColumn; ++column) {
         m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), column == TrustStoreModel::NameColumn ? 380 : 200));
+    }
     showSelection();
 }
 

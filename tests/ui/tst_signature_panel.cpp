@@ -81,6 +81,8 @@ private Q_SLOTS:
     void corpusEvidence();
     void trustStoreImports_data();
     void trustStoreImports();
+    void corpusTrustedLists_data();
+    void corpusTrustedLists();
     void trustStorePersistsAndReloads();
     void trustStoreDialogImportsAndRemoves();
     void windowLoadsTheTrustStoreAtStart();
@@ -477,6 +479,48 @@ void TestSignaturePanel::trustStoreImports()
     for (const TrustStore::Anchor &a : store->anchors())
         found = found || a.der == anchor;
     QVERIFY(found);
+}
+
+void TestSignaturePanel::corpusTrustedLists_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir folder(QStringLiteral(GRANSKA_SHARED_DIR "/corpus/signed/trusted-lists"));
+    for (const QFileInfo &info : folder.entryInfoList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(info.fileName())) << info.filePath();
+    if (folder.isEmpty())
+        QTest::newRow("corpus not available") << QString();
+}
+
+void TestSignaturePanel::corpusTrustedLists()
+{
+    QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("The trusted lists of the corpus are not available");
+    TrustSettings settings;
+    QString error;
+    QVERIFY2(settings.importFile(path, &error), qPrintable(error));
+    QCOMPARE(settings.entries().size(), 1);
+    const TrustStoreEntry &entry = settings.entries().first();
+    QCOMPARE(entry.kind, TrustStoreEntry::Kind::TrustedList);
+    QVERIFY2(entry.error.isEmpty(), qPrintable(entry.error));
+    QCOMPARE(entry.services.size(), entry.list.serviceCount);
+    TrustStoreModel model;
+    model.setEntries(settings.entries());
+    const QModelIndex list = model.index(0, 0, model.index(1, 0));
+    QCOMPARE(model.rowCount(list), entry.services.size());
+    // Every service has a readable type and status.
+    for (int row = 0; row < model.rowCount(list); ++row) {
+        const QModelIndex service = model.index(row, 0, list);
+        QVERIFY(!service.siblingAtColumn(TrustStoreModel::TypeColumn).data().toString().startsWith(QLatin1String("http")));
+        QVERIFY(!service.siblingAtColumn(TrustStoreModel::StatusColumn).data().toString().startsWith(QLatin1String("http")));
+    }
+    if (entry.services.size() > 3) {
+        TrustStoreDialog dialog(&settings);
+        dialog.view()->expandAll();
+        dialog.view()->setCurrentIndex(dialog.model()->index(2, 0, dialog.model()->index(0, 0, dialog.model()->index(1, 0))));
+        dialog.show();
+        saveScreenshot(&dialog, QStringLiteral("trust-store-%1.png").arg(QFileInfo(path).baseName()));
+    }
 }
 
 void TestSignaturePanel::trustStorePersistsAndReloads()
