@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void corpusEvidence();
     void trustStoreImports_data();
     void trustStoreImports();
+    void corpusChangesAfterSigning();
     void corpusTrustedLists_data();
     void corpusTrustedLists();
     void trustStorePersistsAndReloads();
@@ -479,6 +481,38 @@ void TestSignaturePanel::trustStoreImports()
     for (const TrustStore::Anchor &a : store->anchors())
         found = found || a.der == anchor;
     QVERIFY(found);
+}
+
+void TestSignaturePanel::corpusChangesAfterSigning()
+{
+    // pyHanko's form update that sneaks a new appearance stream in after signing.
+    const QString file = QStringLiteral(GRANSKA_SHARED_DIR "/corpus/signed/files/pyhanko__form-update-override-appearance-stream-sneaky.pdf");
+    if (!QFile::exists(file))
+        QSKIP("The signed corpus is not available");
+    AssessOptions options;
+    options.profile = QStringLiteral("none");
+    const Assessment a = Assessor::assess(file, options);
+    int index = -1;
+    for (int i = 0; i < a.signatures.size() && index < 0; ++i) {
+        if (!a.signatures.at(i).modifications.isEmpty())
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    SignatureDetailsView view;
+    view.setAssessment(a);
+    view.showSignature(index);
+    const QString text = view.summary()->toPlainText();
+    // Every change is listed with its kind, whether it is allowed and the engine's explanation.
+    for (const ModificationInfo &m : a.signatures.at(index).modifications) {
+        QVERIFY2(text.contains(m.description), qPrintable(text));
+        QVERIFY(text.contains(modificationKindText(m.kind)));
+    }
+    QVERIFY(text.contains(QLatin1String("not permitted")) || text.contains(QLatin1String("permitted")));
+    view.resize(640, 900);
+    view.show();
+    view.summary()->scrollToAnchor(QString());
+    view.summary()->verticalScrollBar()->setValue(view.summary()->verticalScrollBar()->maximum() / 3);
+    saveScreenshot(&view, QStringLiteral("corpus-changes.png"));
 }
 
 void TestSignaturePanel::corpusTrustedLists_data()
