@@ -11,7 +11,8 @@ class QTextDocument;
 
 namespace granska {
 
-QString signatureDetailsHtml(const Assessment &assessment, int signatureIndex);
+// The personal identifier is masked unless `showPersonalNumber` (the details offer a link to show it).
+QString signatureDetailsHtml(const Assessment &assessment, int signatureIndex, bool showPersonalNumber = false);
 QString revisionDetailsHtml(const Assessment &assessment, int revisionIndex); // 1-based
 // Registers the status images the HTML above refers to with the document that shows it.
 void addDetailsResources(QTextDocument *document, int iconSize);

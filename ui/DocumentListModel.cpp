@@ -35,7 +35,9 @@ int DocumentListModel::columnCount(const QModelIndex &parent) const
 
 QString DocumentListModel::statusCellText(const Row &row) const
 {
-    const QString status = statusText(row.status);
+    // The icon's amber question mark needs its words too.
+    const bool attention = row.status == DocumentStatus::Clean && row.assessment && row.assessment->needsAttention();
+    const QString status = attention ? tr("No problems found; some signatures could not be validated") : statusText(row.status);
     if (!row.historyId || !row.assessment)
         return status;
     return tr("%1 (history, %2)").arg(status, QLocale().toString(row.assessment->assessedAt.toLocalTime(), QLocale::ShortFormat));
@@ -97,7 +99,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return statusIcon(row.status);
+            return documentIcon(row.status, a);
         return {};
     case Qt::ToolTipRole:
         return tooltip(row);

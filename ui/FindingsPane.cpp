@@ -1,9 +1,9 @@
 #include "FindingsPane.h"
 
-#include "DetailsHtml.h"
 #include "DocumentInfoView.h"
 #include "FindingsModel.h"
 #include "Presentation.h"
+#include "SignatureDetailsView.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 
@@ -63,17 +63,20 @@ private:
     QTreeView *m_view;
 };
 
-// The worst state among the signatures, for the tab's icon.
-std::optional<Integrity> worstIntegrity(const Assessment &a)
+// The icon of the worst signature, for the tab: the one most in need of the archivist's eye.
+QIcon worstSignatureIcon(const Assessment &a)
 {
-    std::optional<Integrity> worst;
+    const SignatureInfo *worst = nullptr;
+    auto rank = [](const SignatureInfo &s) {
+        if (!isValidated(s))
+            return s.integrity == Integrity::Broken ? 3 : s.integrity == Integrity::Unverifiable ? 2 : 0;
+        return s.indication == Indication::TotalFailed ? 3 : s.indication == Indication::Indeterminate ? 2 : 1;
+    };
     for (const SignatureInfo &s : a.signatures) {
-        if (s.integrity == Integrity::Broken)
-            return Integrity::Broken;
-        if (s.integrity == Integrity::Unverifiable || !worst)
-            worst = s.integrity;
+        if (!worst || rank(s) > rank(*worst))
+            worst = &s;
     }
-    return worst;
+    return worst ? signatureStatusIcon(*worst) : QIcon();
 }
 
 } // namespace
@@ -138,10 +141,7 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     m_signatureView->header()->setSectionResizeMode(SignatureModel::NameColumn, QHeaderView::ResizeToContents);
     m_signatureView->header()->setSectionResizeMode(SignatureModel::IntegrityColumn, QHeaderView::ResizeToContents);
     m_signatureView->header()->setSectionResizeMode(SignatureModel::ValidationColumn, QHeaderView::ResizeToContents);
-    m_signatureDetails = new QTextBrowser(m_signatureSplitter);
-    m_signatureDetails->setOpenLinks(false);
-    m_signatureDetails->setFrameShape(QFrame::NoFrame);
-    addDetailsResources(m_signatureDetails->document(), 16);
+    m_signatureDetails = new SignatureDetailsView(m_signatureSplitter);
     m_signatureSplitter->addWidget(m_signatureView);
     m_signatureSplitter->addWidget(m_signatureDetails);
     m_signatureSplitter->setStretchFactor(0, 1);
@@ -166,6 +166,11 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     showMessage(QString());
 }
 
+QTextBrowser *FindingsPane::signatureDetails() const
+{
+    return m_signatureDetails->summary();
+}
+
 void FindingsPane::showMessage(const QString &message)
 {
     m_hasAssessment = false;
@@ -182,6 +187,7 @@ void FindingsPane::setAssessment(const Assessment &assessment, bool fromHistory)
     m_findingsModel->setAssessment(assessment);
     m_findingsView->expandAll();
     m_signatureModel->setAssessment(assessment);
+    m_signatureDetails->setAssessment(assessment);
     m_signatureView->expandAll();
     // Open on the first signature: that is what the archivist came for (and its page, when it has
     // a visible widget).
@@ -198,21 +204,13 @@ void FindingsPane::setAssessment(const Assessment &assessment, bool fromHistory)
 void FindingsPane::showSignatureDetails()
 {
     const QModelIndex current = m_signatureView->currentIndex();
-    QString html;
-    if (current.isValid()) {
-        const int signature = current.data(SignatureModel::SignatureIndexRole).toInt();
-        if (signature >= 0)
-            html = signatureDetailsHtml(m_assessment, signature);
-        else if (current.data(SignatureModel::NodeKindRole).toInt() == SignatureModel::RevisionNode)
-            html = revisionDetailsHtml(m_assessment, current.data(SignatureModel::RevisionRole).toInt());
-    }
-    if (html.isEmpty()) {
-        html = QStringLiteral("<p style='color:#5f6368'>%1</p>")
-                   .arg((m_assessment.signatures.isEmpty() ? tr("The document has no signatures.")
-                                                           : tr("Select a signature or a revision to see its details."))
-                            .toHtmlEscaped());
-    }
-    m_signatureDetails->setHtml(html);
+    const int signature = current.isValid() ? current.data(SignatureModel::SignatureIndexRole).toInt() : -1;
+    if (signature >= 0)
+        m_signatureDetails->showSignature(signature);
+    else if (current.isValid() && current.data(SignatureModel::NodeKindRole).toInt() == SignatureModel::RevisionNode)
+        m_signatureDetails->showRevision(current.data(SignatureModel::RevisionRole).toInt());
+    else
+        m_signatureDetails->showNothing();
     // Also when the first signature is selected automatically: its widget is worth seeing at once.
     if (!current.isValid())
         return;
@@ -241,10 +239,9 @@ void FindingsPane::updateTabTitles()
                                           ? tr("Signatures (%1)").arg(m_assessment.signatures.size())
                                           : tr("Signatures"));
     const bool assessed = m_hasAssessment && m_assessment.status == AssessmentStatus::Ok;
-    m_tabs->setTabIcon(DocumentTab, m_hasAssessment ? statusIcon(statusOf(m_assessment)) : QIcon());
+    m_tabs->setTabIcon(DocumentTab, m_hasAssessment ? documentIcon(statusOf(m_assessment), &m_assessment) : QIcon());
     m_tabs->setTabIcon(PdfaTab, assessed ? verdictIcon(m_assessment.pdfa.compliant) : QIcon());
-    const std::optional<Integrity> worst = worstIntegrity(m_assessment);
-    m_tabs->setTabIcon(SignaturesTab, assessed && worst ? integrityIcon(*worst) : QIcon());
+    m_tabs->setTabIcon(SignaturesTab, assessed ? worstSignatureIcon(m_assessment) : QIcon());
 }
 
 void FindingsPane::retranslateUi()
@@ -253,7 +250,6 @@ void FindingsPane::retranslateUi()
     m_findingsView->setAccessibleName(tr("PDF/A findings"));
     m_findingDetails->setAccessibleName(tr("Finding details"));
     m_signatureView->setAccessibleName(tr("Revisions and signatures"));
-    m_signatureDetails->setAccessibleName(tr("Signature details"));
     m_findingsModel->retranslate();
     m_signatureModel->retranslate();
     updateTabTitles();

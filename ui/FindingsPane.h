@@ -20,6 +20,7 @@ namespace granska {
 
 class DocumentInfoView;
 class FindingsModel;
+class SignatureDetailsView;
 class SignatureModel;
 
 class FindingsPane : public QWidget {
@@ -38,7 +39,8 @@ public:
     FindingsModel *findingsModel() const { return m_findingsModel; }
     QTreeView *signatureView() const { return m_signatureView; }
     QTreeView *findingsView() const { return m_findingsView; }
-    QTextBrowser *signatureDetails() const { return m_signatureDetails; }
+    QTextBrowser *signatureDetails() const; // the Summary tab of signatureDetailsView()
+    SignatureDetailsView *signatureDetailsView() const { return m_signatureDetails; }
     DocumentInfoView *documentInfo() const { return m_documentInfo; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -73,7 +75,7 @@ private:
     QTimer *m_findingsRelayout = nullptr;
     SignatureModel *m_signatureModel = nullptr;
     QTreeView *m_signatureView = nullptr;
-    QTextBrowser *m_signatureDetails = nullptr;
+    SignatureDetailsView *m_signatureDetails = nullptr;
     QSplitter *m_pdfaSplitter = nullptr;
     QSplitter *m_signatureSplitter = nullptr;
 };

@@ -13,6 +13,8 @@
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 #include "Translations.h"
+#include "TrustSettings.h"
+#include "TrustStoreDialog.h"
 #include "history/HistoryStore.h"
 
 #include <QAction>
@@ -75,6 +77,8 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
     setWindowIcon(applicationIcon());
 
     m_queue = new AssessmentQueue(this);
+    m_trust = new TrustSettings(this);
+    m_queue->setOptions(m_trust->applyTo(m_queue->options()));
     m_documents = new DocumentListModel(this);
     m_sortedDocuments = new QSortFilterProxyModel(this);
     m_sortedDocuments->setSourceModel(m_documents);
@@ -192,6 +196,9 @@ void MainWindow::createActions()
 
     m_reviewerAction = new QAction(this);
     connect(m_reviewerAction, &QAction::triggered, this, &MainWindow::editReviewer);
+    m_trustStoreAction = new QAction(this);
+    m_trustStoreAction->setMenuRole(QAction::NoRole);
+    connect(m_trustStoreAction, &QAction::triggered, this, &MainWindow::editTrustStore);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -229,6 +236,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_englishAction);
     m_languageMenu->addAction(m_swedishAction);
     m_settingsMenu->addAction(m_reviewerAction);
+    m_settingsMenu->addAction(m_trustStoreAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -337,6 +345,8 @@ void MainWindow::retranslateUi()
     m_followSystemAction->setText(tr("Follow &System"));
     m_reviewerAction->setText(tr("&Reviewer Name…"));
     m_reviewerAction->setStatusTip(tr("The name printed on assessment reports"));
+    m_trustStoreAction->setText(tr("&Trust Store…"));
+    m_trustStoreAction->setStatusTip(tr("The certificates and trusted lists signatures are validated against"));
     m_aboutAction->setText(tr("&About Granska"));
 
     m_cancelButton->setText(tr("Cancel"));
@@ -476,6 +486,23 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openPaths(paths);
+}
+
+void MainWindow::editTrustStore()
+{
+    TrustStoreDialog dialog(m_trust, this);
+    dialog.exec();
+    if (!dialog.trustChanged())
+        return;
+    m_queue->setOptions(m_trust->applyTo(m_queue->options()));
+    QStringList paths;
+    for (int row = 0; row < m_documents->rowCount(); ++row) {
+        const QModelIndex index = m_documents->index(row, 0);
+        if (!index.data(DocumentListModel::FromHistoryRole).toBool())
+            paths << index.data(DocumentListModel::PathRole).toString();
+    }
+    if (!paths.isEmpty() && TrustStoreDialog::askToReassess(this, int(paths.size())))
+        openPaths(paths);
 }
 
 void MainWindow::reassessCurrent()

@@ -29,6 +29,7 @@ class FindingsPane;
 class HistoryStore;
 class PagePreview;
 class SignatureModel;
+class TrustSettings;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     FindingsModel *findingsModel() const;
     PagePreview *preview() const { return m_preview; }
     HistoryStore *historyStore() const { return m_history.get(); }
+    TrustSettings *trustSettings() const { return m_trust; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QAction *printAction() const { return m_printAction; }
     QAction *exportPdfAction() const { return m_exportPdfAction; }
@@ -71,6 +73,8 @@ public Q_SLOTS:
     void exportPdf();
     void reassessCurrent();
     void about();
+    // Settings → Trust Store…; afterwards the new trust applies and the documents may be re-assessed.
+    void editTrustStore();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -140,6 +144,8 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;
     QAction *m_reviewerAction = nullptr;
+    QAction *m_trustStoreAction = nullptr;
+    TrustSettings *m_trust = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

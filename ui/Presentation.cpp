@@ -11,14 +11,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(granska::Presentation)
 };
 
-int countIntegrity(const Assessment &a, Integrity integrity)
-{
-    int n = 0;
-    for (const SignatureInfo &s : a.signatures)
-        n += s.integrity == integrity ? 1 : 0;
-    return n;
-}
-
 } // namespace
 
 bool wasCancelled(const Assessment &assessment)
@@ -92,6 +84,26 @@ Integrity integrityLike(Indication indication)
     return Integrity::Unverifiable;
 }
 
+bool isValidated(const SignatureInfo &signature)
+{
+    // Indeterminate is the default value: only a validation time, a sub-indication or another
+    // conclusion shows that validation ran.
+    return signature.validationTime.isValid() || !signature.subIndication.isEmpty()
+        || signature.indication != Indication::Indeterminate;
+}
+
+QString signatureStatusText(const SignatureInfo &signature)
+{
+    if (isValidated(signature))
+        return indicationText(signature.indication);
+    switch (signature.integrity) {
+    case Integrity::Intact: return Tr::tr("Intact (not validated)");
+    case Integrity::Broken: return Tr::tr("Broken");
+    case Integrity::Unverifiable: break;
+    }
+    return Tr::tr("Unverifiable");
+}
+
 QString severityText(Severity severity)
 {
     switch (severity) {
@@ -151,19 +163,38 @@ QString signatureSummary(const Assessment &a)
     const int total = int(a.signatures.size());
     if (total == 0)
         return Tr::tr("no signatures");
-    // Document timestamps count as signatures here; the signature tree tells them apart.
-    const int broken = countIntegrity(a, Integrity::Broken);
-    const int unverifiable = countIntegrity(a, Integrity::Unverifiable);
-    if (total == 1)
-        return broken ? Tr::tr("1 signature, broken") : unverifiable ? Tr::tr("1 signature, unverifiable") : Tr::tr("1 signature, intact");
-    if (broken == 0 && unverifiable == 0)
-        return Tr::tr("%n signature(s), all intact", nullptr, total);
-    QStringList problems;
+    // Counted by the status each signature is shown with, worst first. Document timestamps count
+    // as signatures here; the signature tree tells them apart.
+    int failed = 0, indeterminate = 0, passed = 0, intactOnly = 0, broken = 0, unverifiable = 0;
+    for (const SignatureInfo &s : a.signatures) {
+        if (isValidated(s)) {
+            switch (s.indication) {
+            case Indication::TotalFailed: ++failed; break;
+            case Indication::Indeterminate: ++indeterminate; break;
+            case Indication::TotalPassed: ++passed; break;
+            }
+            continue;
+        }
+        switch (s.integrity) {
+        case Integrity::Intact: ++intactOnly; break;
+        case Integrity::Broken: ++broken; break;
+        case Integrity::Unverifiable: ++unverifiable; break;
+        }
+    }
+    QStringList parts;
+    if (failed)
+        parts << Tr::tr("%1 failed").arg(failed);
     if (broken)
-        problems << Tr::tr("%1 of %2 broken").arg(broken).arg(total);
+        parts << Tr::tr("%1 broken").arg(broken);
+    if (indeterminate)
+        parts << Tr::tr("%1 indeterminate").arg(indeterminate);
     if (unverifiable)
-        problems << Tr::tr("%1 of %2 unverifiable").arg(unverifiable).arg(total);
-    return problems.join(QStringLiteral(", "));
+        parts << Tr::tr("%1 unverifiable").arg(unverifiable);
+    if (passed)
+        parts << Tr::tr("%1 passed").arg(passed);
+    if (intactOnly)
+        parts << Tr::tr("%1 intact (not validated)").arg(intactOnly);
+    return Tr::tr("%n signature(s): %1", nullptr, total).arg(parts.join(QStringLiteral(", ")));
 }
 
 QString signerDisplayName(const SignatureInfo &s)

@@ -23,11 +23,17 @@ QString severityText(Severity severity);
 QString indicationText(Indication indication); // "Passed", "Indeterminate", "Failed"
 // How the ETSI indication compares with integrity, for choosing the same icons.
 Integrity integrityLike(Indication indication);
+// Whether the signature went through validation (ETSI EN 319 102-1) or only the integrity check:
+// older assessments reopened from the history carry no validation result.
+bool isValidated(const SignatureInfo &signature);
+// The one status a signature is shown with: its validation conclusion when validated, else its
+// integrity. "Passed", "Indeterminate", "Failed", or "Intact (not validated)" ...
+QString signatureStatusText(const SignatureInfo &signature);
 QString xrefKindText(const QString &kind); // the engine's "table", "stream", "unknown" in words
 
 QString flavourName(const QString &flavour); // "2b" -> "PDF/A-2B"
 QString pdfaSummary(const Assessment &assessment);      // "PDF/A-2B claimed, not verified"
-QString signatureSummary(const Assessment &assessment); // "2 signatures, all intact"
+QString signatureSummary(const Assessment &assessment); // "3 signatures: 1 passed, 2 indeterminate"
 
 // The name to show for a signature: the signer's common name, else /Name, else the field.
 QString signerDisplayName(const SignatureInfo &signature);

@@ -123,23 +123,29 @@ QVariant SignatureModel::signatureData(const Node &node, int column, int role) c
         case NameColumn:
             return s.kind == SignatureKind::DocumentTimestamp ? tr("Timestamp: %1").arg(signerDisplayName(s)) : signerDisplayName(s);
         case IntegrityColumn: return integrityText(s.integrity);
-        case ValidationColumn: return indicationText(s.indication);
+        case ValidationColumn: return isValidated(s) ? indicationText(s.indication) : tr("Not validated");
         case TimeColumn: // the header says UTC; the full form is in the details
             return s.claimedSigningTime.isValid() ? s.claimedSigningTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
         }
         return {};
     case Qt::DecorationRole:
+        // The name carries the signature's one status (the validation conclusion when there is one),
+        // each other column the icon of its own word.
         if (column == NameColumn)
+            return signatureStatusIcon(s);
+        if (column == IntegrityColumn)
             return integrityIcon(s.integrity);
-        if (column == ValidationColumn)
-            return integrityIcon(integrityLike(s.indication));
+        if (column == ValidationColumn && isValidated(s))
+            return indicationIcon(s.indication);
         return {};
     case Qt::ToolTipRole:
         if (column == ValidationColumn)
             return s.indicationDetail;
+        if (column == NameColumn && isValidated(s))
+            return tr("%1 \"%2\": %3 — %4").arg(kindText(s.kind), s.field, signatureStatusText(s), s.indicationDetail);
         return tr("%1 \"%2\": %3 — %4").arg(kindText(s.kind), s.field, integrityText(s.integrity), s.integrityDetail);
     case Qt::AccessibleTextRole:
-        return tr("%1 by %2, %3").arg(kindText(s.kind), signerDisplayName(s), integrityText(s.integrity));
+        return tr("%1 by %2, %3").arg(kindText(s.kind), signerDisplayName(s), signatureStatusText(s));
     case SignatureIndexRole: return node.ref;
     case RevisionRole: return s.revision;
     case IntegrityRole: return int(s.integrity);
@@ -149,6 +155,7 @@ QVariant SignatureModel::signatureData(const Node &node, int column, int role) c
     case WidgetVisibleRole: return s.visible;
     case KindRole: return int(s.kind);
     case IndicationRole: return int(s.indication);
+    case StatusTextRole: return signatureStatusText(s);
     }
     return {};
 }

@@ -26,6 +26,7 @@ public:
         WidgetVisibleRole,               // bool
         KindRole,                        // SignatureKind as int (signature nodes)
         IndicationRole,                  // Indication as int (signature nodes)
+        StatusTextRole,                  // signatureStatusText(): the words for the name column's icon
     };
 
     explicit SignatureModel(QObject *parent = nullptr);

@@ -223,6 +223,32 @@ QIcon integrityIcon(Integrity integrity)
     return painted(Shape::Diamond, Glyph::Question, kAmber);
 }
 
+QIcon indicationIcon(Indication indication)
+{
+    switch (indication) {
+    case Indication::TotalPassed: return painted(Shape::Circle, Glyph::Check, kGreen);
+    case Indication::TotalFailed: return painted(Shape::Octagon, Glyph::Cross, kRed);
+    case Indication::Indeterminate: break;
+    }
+    return painted(Shape::Diamond, Glyph::Question, kAmber);
+}
+
+QIcon signatureStatusIcon(const SignatureInfo &signature)
+{
+    if (isValidated(signature))
+        return indicationIcon(signature.indication);
+    if (signature.integrity == Integrity::Intact)
+        return painted(Shape::HollowCircle, Glyph::Check, kGrey);
+    return integrityIcon(signature.integrity);
+}
+
+QIcon documentIcon(DocumentStatus status, const Assessment *assessment)
+{
+    if (status == DocumentStatus::Clean && assessment && assessment->needsAttention())
+        return indicationIcon(Indication::Indeterminate);
+    return statusIcon(status);
+}
+
 QIcon severityIcon(Severity severity)
 {
     switch (severity) {

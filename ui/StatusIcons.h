@@ -11,6 +11,14 @@ namespace granska {
 
 QIcon statusIcon(DocumentStatus status);
 QIcon integrityIcon(Integrity integrity);
+// The ETSI conclusion: a green check, an amber question mark, a red cross.
+QIcon indicationIcon(Indication indication);
+// The icon for signatureStatusText(): the conclusion when validated; a neutral grey check for an
+// intact signature that was not validated; broken and unverifiable as integrityIcon().
+QIcon signatureStatusIcon(const SignatureInfo &signature);
+// The document list's icon: statusIcon(), except that a document without problems whose
+// signatures could not all be validated (Assessment::needsAttention) shows the amber question mark.
+QIcon documentIcon(DocumentStatus status, const Assessment *assessment);
 QIcon severityIcon(Severity severity);
 // Compliant, not compliant, or no verdict.
 QIcon verdictIcon(const std::optional<bool> &compliant);
