@@ -503,18 +503,20 @@ void MainWindow::onQueued(const QStringList &files)
 
 void MainWindow::onAssessed(const Assessment &assessment)
 {
+    // Stored (and committed) before the list shows the result: a document shown as done must
+    // survive the program being killed the moment after. An interrupted assessment is
+    // incomplete; the history keeps only finished ones.
+    if (!wasCancelled(assessment) && m_history && m_history->isOpen()) {
+        QString error;
+        if (m_history->add(assessment, &error) == 0)
+            statusBar()->showMessage(tr("The result for %1 could not be saved in the history: %2").arg(assessment.identity.fileName, error), 10000);
+    }
     m_documents->setAssessment(assessment);
     switch (statusOf(assessment)) {
     case DocumentStatus::Problems: ++m_batchProblems; break;
     case DocumentStatus::Error: ++m_batchErrors; break;
     case DocumentStatus::Cancelled: ++m_batchCancelled; break;
     default: break;
-    }
-    // An interrupted assessment is incomplete; the history keeps only finished ones.
-    if (!wasCancelled(assessment) && m_history && m_history->isOpen()) {
-        QString error;
-        if (m_history->add(assessment, &error) == 0)
-            statusBar()->showMessage(tr("The result for %1 could not be saved in the history: %2").arg(assessment.identity.fileName, error), 10000);
     }
 }
 
