@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "AssessmentQueue.h"
 #include "Assessor.h"
+#include "DecisionPanel.h"
+#include "DocumentFilterBar.h"
+#include "DocumentFilterModel.h"
 #include "DocumentItemDelegate.h"
 #include "DocumentListModel.h"
 #include "FindingsModel.h"
@@ -10,6 +14,7 @@
 #include "PagePreview.h"
 #include "Presentation.h"
 #include "ReportActions.h"
+#include "SettingsDialog.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 #include "Translations.h"
@@ -25,7 +30,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,11 +39,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace granska {
 namespace {
@@ -51,7 +55,6 @@ const char kListHeaderKey[] = "mainWindow/documentListHeader";
 const char kPreviewKey[] = "mainWindow/preview";
 const char kFindingsKey[] = "mainWindow/findings";
 const char kLastFolderKey[] = "files/lastFolder";
-const char kReviewerKey[] = "report/reviewer";
 const char kLanguageKey[] = "ui/language"; // also read by granska::preferredLanguage()
 
 QStringList localPaths(const QMimeData *mime)
@@ -76,10 +79,9 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
 
     m_queue = new AssessmentQueue(this);
     m_documents = new DocumentListModel(this);
-    m_sortedDocuments = new QSortFilterProxyModel(this);
+    m_queue->setOptions(AppSettings::applyTo(m_queue->options()));
+    m_sortedDocuments = new DocumentFilterModel(this);
     m_sortedDocuments->setSourceModel(m_documents);
-    m_sortedDocuments->setSortRole(DocumentListModel::SortRole);
-    m_sortedDocuments->setDynamicSortFilter(false); // rows must not jump while results stream in
 
     openHistoryStore(historyDatabasePath.isEmpty() ? HistoryStore::defaultPath() : historyDatabasePath);
 
@@ -190,8 +192,10 @@ void MainWindow::createActions()
     if (!m_languageGroup->checkedAction())
         m_followSystemAction->setChecked(true);
 
-    m_reviewerAction = new QAction(this);
-    connect(m_reviewerAction, &QAction::triggered, this, &MainWindow::editReviewer);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -228,7 +232,7 @@ void MainWindow::createMenus()
     m_languageMenu->addSeparator();
     m_languageMenu->addAction(m_englishAction);
     m_languageMenu->addAction(m_swedishAction);
-    m_settingsMenu->addAction(m_reviewerAction);
+    m_settingsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -240,7 +244,11 @@ void MainWindow::createCentralWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_documentView = new QTreeView(m_splitter);
+    // The left column: which documents to show, the list, and the decision on the selected one.
+    auto *documentColumn = new QWidget(m_splitter);
+    documentColumn->setObjectName(QStringLiteral("documentColumn"));
+    m_filterBar = new DocumentFilterBar(m_sortedDocuments, documentColumn);
+    m_documentView = new QTreeView(documentColumn);
     m_documentView->setObjectName(QStringLiteral("documentList"));
     m_documentView->setModel(m_sortedDocuments);
     m_documentView->setRootIsDecorated(false);
@@ -279,13 +287,27 @@ void MainWindow::createCentralWidgets()
     });
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentDocument);
 
+    m_decisionPanel = new DecisionPanel(m_history.get(), documentColumn);
+    connect(m_decisionPanel, &DecisionPanel::decisionRecorded, this, [this](const Decision &decision) {
+        m_sortedDocuments->markDecided(decision.sha256);
+        statusBar()->showMessage(tr("Decision recorded: %1").arg(DecisionPanel::trailText(decision)), 10000);
+    });
+    connect(m_decisionPanel, &DecisionPanel::preferencesRequested, this, &MainWindow::showPreferences);
+    if (m_history && m_history->isOpen())
+        m_sortedDocuments->setDecidedFiles(m_history->decidedFiles());
+    auto *documentLayout = new QVBoxLayout(documentColumn);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->addWidget(m_filterBar);
+    documentLayout->addWidget(m_documentView, 1);
+    documentLayout->addWidget(m_decisionPanel);
+
     m_preview = new PagePreview(m_splitter);
     m_preview->setObjectName(QStringLiteral("pagePreview"));
     m_findings = new FindingsPane(m_splitter);
     m_findings->setObjectName(QStringLiteral("findingsPane"));
     m_findings->setMinimumWidth(360);
 
-    m_splitter->addWidget(m_documentView);
+    m_splitter->addWidget(documentColumn);
     m_splitter->addWidget(m_preview);
     m_splitter->addWidget(m_findings);
     m_splitter->setStretchFactor(0, 0);
@@ -335,8 +357,8 @@ void MainWindow::retranslateUi()
     m_showHistoryAction->setText(tr("Show &History…"));
     m_showHistoryAction->setStatusTip(tr("Earlier assessments, kept on this computer"));
     m_followSystemAction->setText(tr("Follow &System"));
-    m_reviewerAction->setText(tr("&Reviewer Name…"));
-    m_reviewerAction->setStatusTip(tr("The name printed on assessment reports"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Your name as reviewer, the language, how documents are assessed and what reports show"));
     m_aboutAction->setText(tr("&About Granska"));
 
     m_cancelButton->setText(tr("Cancel"));
@@ -421,7 +443,7 @@ void MainWindow::rememberFolder(const QString &folder)
 
 QString MainWindow::reviewer() const
 {
-    return QSettings().value(QLatin1String(kReviewerKey)).toString();
+    return AppSettings::reviewerName();
 }
 
 // ---- bringing documents in -------------------------------------------------------------------
@@ -575,6 +597,7 @@ void MainWindow::showCurrentDocument()
     if (!m_findings || !m_preview)
         return;
     const int row = currentDocumentRow();
+    m_decisionPanel->setAssessment(m_documents->assessmentAt(row));
     if (row < 0) {
         const QString hint = tr("Drop PDF files or folders here, or use File → Open…, to assess them.");
         m_findings->showMessage(hint);
@@ -696,14 +719,20 @@ bool MainWindow::exportReport(const QString &path, QString *error) const
     return ReportActions::writePdf(*a, reviewer(), path, error);
 }
 
-void MainWindow::editReviewer()
+void MainWindow::showPreferences()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Reviewer Name"),
-                                               tr("Name printed on assessment reports (leave empty for none):"),
-                                               QLineEdit::Normal, reviewer(), &ok);
-    if (ok)
-        QSettings().setValue(QLatin1String(kReviewerKey), name.trimmed());
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::trustStoreRequested, this, &MainWindow::trustStoreRequested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    m_queue->setOptions(AppSettings::applyTo(m_queue->options()));
+    m_decisionPanel->setReviewer(AppSettings::reviewerName());
+    if (dialog.language() != AppSettings::languageChoice()) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == dialog.language());
+        setLanguage(dialog.language());
+    }
 }
 
 void MainWindow::about()

@@ -608,6 +608,25 @@ std::optional<Decision> HistoryStore::latestDecision(const QString &sha256) cons
     return newest.isEmpty() ? std::nullopt : std::optional<Decision>(newest.constFirst());
 }
 
+QSet<QString> HistoryStore::decidedFiles() const
+{
+    QSet<QString> files;
+    if (!isOpen()) {
+        fail(Tr::tr("The history of assessments is not open."), nullptr);
+        return files;
+    }
+    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT DISTINCT sha256 FROM decisions"))) {
+        fail(Tr::tr("Could not read the decisions: %1").arg(history::describe(select.lastError())), nullptr);
+        return files;
+    }
+    while (select.next())
+        files.insert(select.value(0).toString());
+    m_lastError.clear();
+    return files;
+}
+
 QList<Decision> HistoryStore::selectDecisions(const QString &condition, const QVariant &value, int limit) const
 {
     QList<Decision> result;

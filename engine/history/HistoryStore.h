@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -102,6 +103,8 @@ public:
     // The decisions made while looking at one assessment, newest first.
     QList<Decision> decisionsForAssessment(qint64 assessmentId) const;
     std::optional<Decision> latestDecision(const QString &sha256) const;
+    // The SHA-256 of every file with at least one recorded decision.
+    QSet<QString> decidedFiles() const;
 
     // Why the last call failed, in plain words; empty after a call that succeeded. Lets the
     // read-only calls above, which have no error parameter, still explain an empty answer.
