@@ -569,7 +569,8 @@ qint64 HistoryStore::addDecision(const Decision &decision, QString *error)
     insert.addBindValue(storedTime(decidedAt));
     insert.addBindValue(reviewer);
     insert.addBindValue(toString(decision.kind));
-    insert.addBindValue(decision.comment.trimmed());
+    // An empty comment is stored as '' (a null QString would bind as SQL NULL).
+    insert.addBindValue(decision.comment.trimmed().isEmpty() ? QStringLiteral("") : decision.comment.trimmed());
     if (!insert.exec()) {
         fail(Tr::tr("Could not record the decision: %1").arg(history::describe(insert.lastError())), error);
         return 0;
