@@ -34,6 +34,17 @@ QList<ComparisonRow> AssessmentComparison::compare(const Assessment &earlier, co
             ids << v.ruleId();
         return ids.join(QLatin1Char('\n'));
     };
+    auto changesAfter = [](const SignatureInfo *s) {
+        if (!s || s->modificationsAfter.isEmpty())
+            return QString();
+        if (s->modificationsAfter == QLatin1String("none"))
+            return tr("None");
+        if (s->modificationsAfter == QLatin1String("permitted"))
+            return tr("Only permitted changes");
+        if (s->modificationsAfter == QLatin1String("not-permitted"))
+            return tr("Changes that are not permitted");
+        return s->modificationsAfter;
+    };
     auto findingCodes = [](const Assessment &a) {
         QStringList codes;
         for (const Finding &f : a.findings)
@@ -85,8 +96,7 @@ QList<ComparisonRow> AssessmentComparison::compare(const Assessment &earlier, co
             b ? formatTimestamp(b->validationTime) : QString(), false);
         add(tr("%1: trust anchor").arg(prefix), a ? a->trustAnchor : QString(), b ? b->trustAnchor : QString());
         add(tr("%1: level").arg(prefix), a ? a->level : QString(), b ? b->level : QString());
-        add(tr("%1: changes after signing").arg(prefix), a ? a->modificationsAfter : QString(),
-            b ? b->modificationsAfter : QString());
+        add(tr("%1: changes after signing").arg(prefix), changesAfter(a), changesAfter(b));
     }
     add(tr("Other findings"), findingCodes(earlier), findingCodes(later));
     return rows;

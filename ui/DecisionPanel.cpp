@@ -192,6 +192,10 @@ bool DecisionPanel::recordDecision()
     decision.sha256 = m_sha256;
     decision.comment = decision.comment.trimmed();
     m_error.clear();
+    // Cleared so that a second press cannot record the same decision twice by accident.
+    m_kinds->setExclusive(false);
+    m_kinds->checkedButton()->setChecked(false);
+    m_kinds->setExclusive(true);
     m_comment->clear();
     refresh();
     Q_EMIT decisionRecorded(decision);

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,21 +92,18 @@ HistoryDialog::HistoryDialog(const HistoryStore *store, QWidget *parent) : QDial
     m_open = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_open->setDefault(true);
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(m_filterLabel, 0, 0);
-    filters->addWidget(m_filter, 0, 1, 1, 5);
-    filters->addWidget(m_count, 0, 6);
-    filters->addWidget(m_fromLabel, 1, 0);
-    filters->addWidget(m_from, 1, 1);
-    filters->addWidget(m_toLabel, 1, 2);
-    filters->addWidget(m_to, 1, 3);
-    filters->addWidget(m_verdictLabel, 1, 4);
-    filters->addWidget(m_verdict, 1, 5);
-    filters->addWidget(m_decisionLabel, 1, 6);
-    filters->addWidget(m_decision, 1, 7);
-    filters->setColumnStretch(1, 1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_filterLabel);
+    searchRow->addWidget(m_filter, 1);
+    searchRow->addWidget(m_count);
+    auto *filterRow = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to, m_verdictLabel,
+                                                            m_verdict, m_decisionLabel, m_decision})
+        filterRow->addWidget(widget);
+    filterRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_buttons);
 

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "AssessmentComparison.h"
 #include "AssessmentQueue.h"
+#include "CompareDialog.h"
 #include "DecisionPanel.h"
 #include "DocumentFilterBar.h"
 #include "DocumentFilterModel.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -342,6 +344,8 @@ void TestArchivist::decisionPanelRecordsDecision()
     QCOMPARE(first.comment, QStringLiteral("missing LTV"));
     QCOMPARE(first.sha256, a.identity.sha256);
     QVERIFY(panel.commentEdit()->text().isEmpty());
+    QVERIFY(!panel.decisionButton(DecisionKind::FollowUp)->isChecked());
+    QVERIFY(!panel.recordButton()->isEnabled());
     QCOMPARE(panel.trailView()->count(), 1);
     const QString line = panel.trailView()->item(0)->text();
     QVERIFY2(line.endsWith(QStringLiteral(" Anna Svensson: Needs follow-up — missing LTV")), qPrintable(line));
@@ -569,6 +573,12 @@ void TestArchivist::historyDialogComparesAndExports()
     QVERIFY(dialog.compareButton()->isEnabled());
     QCOMPARE(dialog.comparisonPair(), std::optional(std::make_pair(earlierId, laterId)));
     saveScreenshot(&dialog, QStringLiteral("history-dialog.png"));
+    {
+        CompareDialog compare(earlier, later, &dialog);
+        compare.show();
+        QCOMPARE(compare.table()->rowCount(), int(rows.size()));
+        saveScreenshot(&compare, QStringLiteral("compare.png"));
+    }
 
     const QString all = m_temp.filePath(QStringLiteral("all.csv"));
     const QString selected = m_temp.filePath(QStringLiteral("selected.csv"));
