@@ -1,6 +1,7 @@
 // The assessment history: every assessment ever made, kept in an SQLite database through QtSql so
 // that an archivist can return to it, compare re-assessments of the same file (same SHA-256) and
-// show what was concluded when. Survives a kill at any moment: WAL journal, one transaction per
+// show what was concluded when, and record the archivist's decisions on each file as an audit trail
+// that is only ever added to. Survives a kill at any moment: WAL journal, one transaction per
 // write, schema versioned with migrations.
 #pragma once
 

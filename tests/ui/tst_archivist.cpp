@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -270,6 +271,13 @@ void TestArchivist::filterBarShowsCounts()
     QVERIFY(!combo->accessibleName().isEmpty());
     QVERIFY(combo->focusPolicy() & Qt::TabFocus);
 
+    if (!qEnvironmentVariableIsEmpty("GRANSKA_UI_SCREENSHOTS")) {
+        bar.resize(420, bar.sizeHint().height());
+        bar.show();
+        combo->showPopup();
+        saveScreenshot(combo->view()->window(), QStringLiteral("filter-popup.png"));
+        combo->hidePopup();
+    }
     combo->setCurrentIndex(combo->findData(int(DocumentFilterModel::Filter::NotPdfa)));
     QCOMPARE(proxy.filter(), DocumentFilterModel::Filter::NotPdfa);
     QCOMPARE(proxy.rowCount(), 2);
