@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "DecisionPanel.h"
 #include "Presentation.h"
 #include "StatusIcons.h"
 
@@ -69,6 +70,11 @@ QString HistoryModel::statusText(const HistoryEntry &e) const
     return granska::statusText(statusOfEntry(e));
 }
 
+QString HistoryModel::decisionText(const HistoryEntry &e) const
+{
+    return e.latestDecision ? DecisionPanel::decisionText(e.latestDecision->kind) : QString();
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -83,8 +89,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case PdfaColumn: return pdfaText(e);
         case SignaturesColumn: return signaturesText(e);
         case StatusColumn: return statusText(e);
+        case AssessmentsOfFileColumn: return e.assessmentsOfFile;
+        case DecisionColumn: return decisionText(e);
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == AssessmentsOfFileColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? statusIcon(statusOfEntry(e)) : QVariant();
     case Qt::ToolTipRole:
@@ -92,6 +102,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case DateColumn: return formatTimestamp(e.assessedAt);
         case FileColumn: return QDir::toNativeSeparators(e.filePath);
         case Sha256Column: return e.sha256;
+        case AssessmentsOfFileColumn:
+            return e.sha256.isEmpty() ? tr("The file could not be read")
+                                      : tr("This file (same SHA-256) was assessed %n time(s)", nullptr, e.assessmentsOfFile);
+        case DecisionColumn:
+            return e.latestDecision ? DecisionPanel::trailText(*e.latestDecision) : tr("No decision recorded");
         default: return tr("Assessed with Granska %1").arg(e.engineVersion);
         }
     case Qt::FontRole:
@@ -105,6 +120,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case PathRole: return e.filePath;
     case Sha256Role: return e.sha256;
     case AssessedAtRole: return e.assessedAt;
+    case AssessmentsOfFileRole: return e.assessmentsOfFile;
+    case DecisionRole: return e.latestDecision ? toString(e.latestDecision->kind) : QString();
     }
     return {};
 }
@@ -120,6 +137,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case PdfaColumn: return tr("PDF/A");
     case SignaturesColumn: return tr("Signatures");
     case StatusColumn: return tr("Status");
+    case AssessmentsOfFileColumn: return tr("Assessments of this file");
+    case DecisionColumn: return tr("Decision");
     }
     return {};
 }

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "AssessmentQueue.h"
 #include "Assessor.h"
+#include "DecisionPanel.h"
+#include "DocumentFilterBar.h"
+#include "DocumentFilterModel.h"
 #include "DocumentItemDelegate.h"
 #include "DocumentListModel.h"
 #include "FindingsModel.h"
@@ -10,6 +14,7 @@
 #include "PagePreview.h"
 #include "Presentation.h"
 #include "ReportActions.h"
+#include "SettingsDialog.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 #include "Translations.h"
@@ -27,7 +32,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,11 +41,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace granska {
 namespace {
@@ -53,7 +57,6 @@ const char kListHeaderKey[] = "mainWindow/documentListHeader";
 const char kPreviewKey[] = "mainWindow/preview";
 const char kFindingsKey[] = "mainWindow/findings";
 const char kLastFolderKey[] = "files/lastFolder";
-const char kReviewerKey[] = "report/reviewer";
 const char kLanguageKey[] = "ui/language"; // also read by granska::preferredLanguage()
 
 QStringList localPaths(const QMimeData *mime)
@@ -80,10 +83,9 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
     m_trust = new TrustSettings(this);
     m_queue->setOptions(m_trust->applyTo(m_queue->options()));
     m_documents = new DocumentListModel(this);
-    m_sortedDocuments = new QSortFilterProxyModel(this);
+    m_queue->setOptions(AppSettings::applyTo(m_queue->options()));
+    m_sortedDocuments = new DocumentFilterModel(this);
     m_sortedDocuments->setSourceModel(m_documents);
-    m_sortedDocuments->setSortRole(DocumentListModel::SortRole);
-    m_sortedDocuments->setDynamicSortFilter(false); // rows must not jump while results stream in
 
     openHistoryStore(historyDatabasePath.isEmpty() ? HistoryStore::defaultPath() : historyDatabasePath);
 
@@ -194,11 +196,13 @@ void MainWindow::createActions()
     if (!m_languageGroup->checkedAction())
         m_followSystemAction->setChecked(true);
 
-    m_reviewerAction = new QAction(this);
-    connect(m_reviewerAction, &QAction::triggered, this, &MainWindow::editReviewer);
     m_trustStoreAction = new QAction(this);
     m_trustStoreAction->setMenuRole(QAction::NoRole);
     connect(m_trustStoreAction, &QAction::triggered, this, &MainWindow::editTrustStore);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -235,8 +239,8 @@ void MainWindow::createMenus()
     m_languageMenu->addSeparator();
     m_languageMenu->addAction(m_englishAction);
     m_languageMenu->addAction(m_swedishAction);
-    m_settingsMenu->addAction(m_reviewerAction);
     m_settingsMenu->addAction(m_trustStoreAction);
+    m_settingsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -248,7 +252,11 @@ void MainWindow::createCentralWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_documentView = new QTreeView(m_splitter);
+    // The left column: which documents to show, the list, and the decision on the selected one.
+    auto *documentColumn = new QWidget(m_splitter);
+    documentColumn->setObjectName(QStringLiteral("documentColumn"));
+    m_filterBar = new DocumentFilterBar(m_sortedDocuments, documentColumn);
+    m_documentView = new QTreeView(documentColumn);
     m_documentView->setObjectName(QStringLiteral("documentList"));
     m_documentView->setModel(m_sortedDocuments);
     m_documentView->setRootIsDecorated(false);
@@ -287,13 +295,28 @@ void MainWindow::createCentralWidgets()
     });
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentDocument);
 
+    m_decisionPanel = new DecisionPanel(m_history.get(), documentColumn);
+    connect(m_decisionPanel, &DecisionPanel::decisionRecorded, this, [this](const Decision &decision) {
+        m_sortedDocuments->markDecided(decision.sha256);
+        statusBar()->showMessage(tr("Decision recorded: %1").arg(DecisionPanel::trailText(decision)), 10000);
+    });
+    connect(m_decisionPanel, &DecisionPanel::preferencesRequested, this, &MainWindow::showPreferences);
+    connect(this, &MainWindow::trustStoreRequested, this, &MainWindow::editTrustStore);
+    if (m_history && m_history->isOpen())
+        m_sortedDocuments->setDecidedFiles(m_history->decidedFiles());
+    auto *documentLayout = new QVBoxLayout(documentColumn);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->addWidget(m_filterBar);
+    documentLayout->addWidget(m_documentView, 1);
+    documentLayout->addWidget(m_decisionPanel);
+
     m_preview = new PagePreview(m_splitter);
     m_preview->setObjectName(QStringLiteral("pagePreview"));
     m_findings = new FindingsPane(m_splitter);
     m_findings->setObjectName(QStringLiteral("findingsPane"));
     m_findings->setMinimumWidth(360);
 
-    m_splitter->addWidget(m_documentView);
+    m_splitter->addWidget(documentColumn);
     m_splitter->addWidget(m_preview);
     m_splitter->addWidget(m_findings);
     m_splitter->setStretchFactor(0, 0);
@@ -343,10 +366,10 @@ void MainWindow::retranslateUi()
     m_showHistoryAction->setText(tr("Show &History…"));
     m_showHistoryAction->setStatusTip(tr("Earlier assessments, kept on this computer"));
     m_followSystemAction->setText(tr("Follow &System"));
-    m_reviewerAction->setText(tr("&Reviewer Name…"));
-    m_reviewerAction->setStatusTip(tr("The name printed on assessment reports"));
     m_trustStoreAction->setText(tr("&Trust Store…"));
     m_trustStoreAction->setStatusTip(tr("The certificates and trusted lists signatures are validated against"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Your name as reviewer, the language, how documents are assessed and what reports show"));
     m_aboutAction->setText(tr("&About Granska"));
 
     m_cancelButton->setText(tr("Cancel"));
@@ -431,7 +454,7 @@ void MainWindow::rememberFolder(const QString &folder)
 
 QString MainWindow::reviewer() const
 {
-    return QSettings().value(QLatin1String(kReviewerKey)).toString();
+    return AppSettings::reviewerName();
 }
 
 // ---- bringing documents in -------------------------------------------------------------------
@@ -530,18 +553,20 @@ void MainWindow::onQueued(const QStringList &files)
 
 void MainWindow::onAssessed(const Assessment &assessment)
 {
+    // Stored (and committed) before the list shows the result: a document shown as done must
+    // survive the program being killed the moment after. An interrupted assessment is
+    // incomplete; the history keeps only finished ones.
+    if (!wasCancelled(assessment) && m_history && m_history->isOpen()) {
+        QString error;
+        if (m_history->add(assessment, &error) == 0)
+            statusBar()->showMessage(tr("The result for %1 could not be saved in the history: %2").arg(assessment.identity.fileName, error), 10000);
+    }
     m_documents->setAssessment(assessment);
     switch (statusOf(assessment)) {
     case DocumentStatus::Problems: ++m_batchProblems; break;
     case DocumentStatus::Error: ++m_batchErrors; break;
     case DocumentStatus::Cancelled: ++m_batchCancelled; break;
     default: break;
-    }
-    // An interrupted assessment is incomplete; the history keeps only finished ones.
-    if (!wasCancelled(assessment) && m_history && m_history->isOpen()) {
-        QString error;
-        if (m_history->add(assessment, &error) == 0)
-            statusBar()->showMessage(tr("The result for %1 could not be saved in the history: %2").arg(assessment.identity.fileName, error), 10000);
     }
 }
 
@@ -600,6 +625,7 @@ void MainWindow::showCurrentDocument()
     if (!m_findings || !m_preview)
         return;
     const int row = currentDocumentRow();
+    m_decisionPanel->setAssessment(m_documents->assessmentAt(row));
     if (row < 0) {
         const QString hint = tr("Drop PDF files or folders here, or use File → Open…, to assess them.");
         m_findings->showMessage(hint);
@@ -721,14 +747,20 @@ bool MainWindow::exportReport(const QString &path, QString *error) const
     return ReportActions::writePdf(*a, reviewer(), path, error);
 }
 
-void MainWindow::editReviewer()
+void MainWindow::showPreferences()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Reviewer Name"),
-                                               tr("Name printed on assessment reports (leave empty for none):"),
-                                               QLineEdit::Normal, reviewer(), &ok);
-    if (ok)
-        QSettings().setValue(QLatin1String(kReviewerKey), name.trimmed());
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::trustStoreRequested, this, &MainWindow::trustStoreRequested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    m_queue->setOptions(AppSettings::applyTo(m_queue->options()));
+    m_decisionPanel->setReviewer(AppSettings::reviewerName());
+    if (dialog.language() != AppSettings::languageChoice()) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == dialog.language());
+        setLanguage(dialog.language());
+    }
 }
 
 void MainWindow::about()

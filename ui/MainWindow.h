@@ -16,13 +16,15 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTreeView;
 
 namespace granska {
 
 class AssessmentQueue;
+class DecisionPanel;
+class DocumentFilterBar;
+class DocumentFilterModel;
 class DocumentListModel;
 class FindingsModel;
 class FindingsPane;
@@ -42,6 +44,10 @@ public:
     AssessmentQueue *queue() const { return m_queue; }
     DocumentListModel *documentModel() const { return m_documents; }
     QTreeView *documentView() const { return m_documentView; }
+    DocumentFilterModel *documentFilter() const { return m_sortedDocuments; }
+    DocumentFilterBar *documentFilterBar() const { return m_filterBar; }
+    DecisionPanel *decisionPanel() const { return m_decisionPanel; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
     FindingsPane *findingsPane() const { return m_findings; }
     SignatureModel *signatureModel() const;
     FindingsModel *findingsModel() const;
@@ -68,6 +74,7 @@ public Q_SLOTS:
     void openFiles();
     void openFolder();
     void showHistory();
+    void showPreferences();
     void print();
     void printPreview();
     void exportPdf();
@@ -75,6 +82,10 @@ public Q_SLOTS:
     void about();
     // Settings → Trust Store…; afterwards the new trust applies and the documents may be re-assessed.
     void editTrustStore();
+
+Q_SIGNALS:
+    // Settings → Preferences… → Trust Store… was pressed.
+    void trustStoreRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -101,14 +112,15 @@ private:
     void updateActions();
     void updateTitle();
     void setLanguage(const QString &language);
-    void editReviewer();
     QString lastFolder() const;
     void rememberFolder(const QString &folder);
     QString reviewer() const;
 
     AssessmentQueue *m_queue = nullptr;
     DocumentListModel *m_documents = nullptr;
-    QSortFilterProxyModel *m_sortedDocuments = nullptr;
+    DocumentFilterModel *m_sortedDocuments = nullptr;
+    DocumentFilterBar *m_filterBar = nullptr;
+    DecisionPanel *m_decisionPanel = nullptr;
     std::unique_ptr<HistoryStore> m_history;
     QString m_historyError;
 
@@ -143,9 +155,9 @@ private:
     QAction *m_followSystemAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_swedishAction = nullptr;
-    QAction *m_reviewerAction = nullptr;
     QAction *m_trustStoreAction = nullptr;
     TrustSettings *m_trust = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

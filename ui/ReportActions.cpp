@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "AppSettings.h"
 #include "report/AssessmentReport.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ ReportOptions optionsFor(const QString &reviewer)
     ReportOptions options;
     options.generatedAt = QDateTime::currentDateTimeUtc();
     options.reviewer = reviewer;
+    options.showPersonalData = AppSettings::showPersonalData(); // Settings → Preferences…
     return options;
 }
 

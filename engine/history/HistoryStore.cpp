@@ -29,10 +29,30 @@ const QString driverName = QStringLiteral("QSQLITE");
 // write lock before it gives up. Writes are one short INSERT each, so waits are brief.
 constexpr int busyTimeoutMs = 10000;
 
+// The history rows with what is known about their file: how often it was assessed and the newest
+// decision on it. Wrapped as a subquery so that filters can name the computed columns.
+const QString entrySource = QStringLiteral(
+    "(SELECT a.id AS id, a.file_path AS file_path, a.file_name AS file_name, a.sha256 AS sha256,"
+    " a.size AS size, a.assessed_at AS assessed_at, a.engine_version AS engine_version,"
+    " a.status AS status, a.pdfa_claim AS pdfa_claim, a.pdfa_profile AS pdfa_profile,"
+    " a.pdfa_compliant AS pdfa_compliant, a.signature_count AS signature_count,"
+    " a.signatures_intact AS signatures_intact, a.has_problems AS has_problems,"
+    " a.search_key AS search_key,"
+    " CASE WHEN a.sha256 IS NULL THEN 1"
+    "  ELSE (SELECT count(*) FROM assessments same WHERE same.sha256 = a.sha256) END AS same_file,"
+    " d.id AS decision_id, d.assessment_id AS decision_assessment, d.decided_at AS decided_at,"
+    " d.reviewer AS reviewer, d.decision AS decision, d.comment AS comment"
+    " FROM assessments a LEFT JOIN decisions d ON d.id = (SELECT newest.id FROM decisions newest"
+    "  WHERE newest.sha256 = a.sha256 ORDER BY newest.decided_at DESC, newest.id DESC LIMIT 1))");
+
 // The columns of a HistoryEntry, in the order entryFrom() reads them.
 const QString entryColumns = QStringLiteral(
     "id, file_path, file_name, sha256, size, assessed_at, engine_version, status, pdfa_claim,"
-    " pdfa_profile, pdfa_compliant, signature_count, signatures_intact, has_problems");
+    " pdfa_profile, pdfa_compliant, signature_count, signatures_intact, has_problems, same_file,"
+    " decision_id, decision_assessment, decided_at, reviewer, decision, comment");
+
+const QString decisionColumns = QStringLiteral(
+    "id, assessment_id, sha256, decided_at, reviewer, decision, comment");
 
 QString newConnectionName()
 {
@@ -92,7 +112,32 @@ HistoryEntry entryFrom(const QSqlQuery &query)
     entry.signatureCount = query.value(11).toInt();
     entry.signaturesIntact = query.value(12).toInt();
     entry.hasProblems = query.value(13).toInt() != 0;
+    entry.assessmentsOfFile = query.value(14).toInt();
+    if (!query.value(15).isNull()) {
+        Decision decision;
+        decision.id = query.value(15).toLongLong();
+        decision.assessmentId = query.value(16).toLongLong();
+        decision.sha256 = entry.sha256;
+        decision.decidedAt = timeFromStorage(query.value(17).toString());
+        decision.reviewer = query.value(18).toString();
+        decision.kind = decisionKindFromString(query.value(19).toString()).value_or(DecisionKind::FollowUp);
+        decision.comment = query.value(20).toString();
+        entry.latestDecision = decision;
+    }
     return entry;
+}
+
+Decision decisionFrom(const QSqlQuery &query)
+{
+    Decision decision;
+    decision.id = query.value(0).toLongLong();
+    decision.assessmentId = query.value(1).toLongLong();
+    decision.sha256 = query.value(2).toString();
+    decision.decidedAt = timeFromStorage(query.value(3).toString());
+    decision.reviewer = query.value(4).toString();
+    decision.kind = decisionKindFromString(query.value(5).toString()).value_or(DecisionKind::FollowUp);
+    decision.comment = query.value(6).toString();
+    return decision;
 }
 
 // A file the store may take over: its own history, or an SQLite file with nothing in it yet (a new
@@ -147,6 +192,25 @@ bool applyConnectionSettings(const QSqlDatabase &db, QString *error)
 }
 
 } // namespace
+
+QString toString(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Approve: return QStringLiteral("approve");
+    case DecisionKind::Reject: return QStringLiteral("reject");
+    case DecisionKind::FollowUp: return QStringLiteral("follow-up");
+    }
+    return {};
+}
+
+std::optional<DecisionKind> decisionKindFromString(const QString &text)
+{
+    for (DecisionKind kind : {DecisionKind::Approve, DecisionKind::Reject, DecisionKind::FollowUp}) {
+        if (text == toString(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
 
 QString HistoryStore::defaultPath()
 {
@@ -318,10 +382,6 @@ qint64 HistoryStore::add(const Assessment &assessment, QString *error)
 
 QList<HistoryEntry> HistoryStore::entries(const HistoryQuery &query) const
 {
-    if (!isOpen()) {
-        fail(Tr::tr("The history of assessments is not open."), nullptr);
-        return {};
-    }
     QStringList conditions;
     QVariantList values;
     const QString text = folded(query.text.trimmed());
@@ -338,46 +398,57 @@ QList<HistoryEntry> HistoryStore::entries(const HistoryQuery &query) const
         conditions << QStringLiteral("assessed_at <= ?");
         values << storedTime(query.to);
     }
-    QString sql = QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM assessments");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    // Same time: the one stored later is the newer assessment.
-    sql += QStringLiteral(" ORDER BY assessed_at DESC, id DESC LIMIT ?");
-    values << (query.limit > 0 ? query.limit : -1);
-
-    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
-    select.setForwardOnly(true);
-    select.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        select.addBindValue(value);
-    QList<HistoryEntry> result;
-    if (!select.exec()) {
-        fail(Tr::tr("Could not read the history of assessments: %1").arg(history::describe(select.lastError())),
-             nullptr);
-        return result;
+    switch (query.verdict) {
+    case HistoryQuery::Verdict::Any: break;
+    // A file that could not be assessed is a problem for the archivist too.
+    case HistoryQuery::Verdict::Problems: conditions << QStringLiteral("(has_problems = 1 OR status = 'error')"); break;
+    case HistoryQuery::Verdict::Clean: conditions << QStringLiteral("(has_problems = 0 AND status = 'ok')"); break;
     }
-    while (select.next())
-        result.append(entryFrom(select));
-    m_lastError.clear();
-    return result;
+    switch (query.decided) {
+    case HistoryQuery::Decided::Any: break;
+    case HistoryQuery::Decided::Undecided: conditions << QStringLiteral("decision IS NULL"); break;
+    case HistoryQuery::Decided::Decided: conditions << QStringLiteral("decision IS NOT NULL"); break;
+    case HistoryQuery::Decided::Approved:
+    case HistoryQuery::Decided::Rejected:
+    case HistoryQuery::Decided::FollowUp: {
+        const DecisionKind kind = query.decided == HistoryQuery::Decided::Approved ? DecisionKind::Approve
+                                  : query.decided == HistoryQuery::Decided::Rejected ? DecisionKind::Reject
+                                                                                     : DecisionKind::FollowUp;
+        conditions << QStringLiteral("decision = ?");
+        values << toString(kind);
+        break;
+    }
+    }
+    return selectEntries(conditions, values, query.limit);
 }
 
 QList<HistoryEntry> HistoryStore::entriesForSha256(const QString &sha256) const
 {
-    QList<HistoryEntry> result;
+    const QString key = sha256.trimmed().toLower();
+    // Assessments of unreadable files have no checksum and are not one file: an empty key matches
+    // nothing (sha256 = '' never holds, the column is NULL for them).
+    return selectEntries({QStringLiteral("sha256 = ?")}, {key}, 0);
+}
+
+QList<HistoryEntry> HistoryStore::selectEntries(const QStringList &conditions, const QVariantList &values, int limit) const
+{
     if (!isOpen()) {
         fail(Tr::tr("The history of assessments is not open."), nullptr);
-        return result;
+        return {};
     }
-    m_lastError.clear();
-    const QString key = sha256.trimmed().toLower();
-    if (key.isEmpty())
-        return result; // assessments of unreadable files have no checksum and are not one file
+    QString sql = QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM ") + entrySource;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // Same time: the one stored later is the newer assessment.
+    sql += QStringLiteral(" ORDER BY assessed_at DESC, id DESC LIMIT ?");
+
     QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT ") + entryColumns
-                   + QStringLiteral(" FROM assessments WHERE sha256 = ? ORDER BY assessed_at DESC, id DESC"));
-    select.addBindValue(key);
+    select.prepare(sql);
+    for (const QVariant &value : values)
+        select.addBindValue(value);
+    select.addBindValue(limit > 0 ? limit : -1);
+    QList<HistoryEntry> result;
     if (!select.exec()) {
         fail(Tr::tr("Could not read the history of assessments: %1").arg(history::describe(select.lastError())),
              nullptr);
@@ -385,6 +456,7 @@ QList<HistoryEntry> HistoryStore::entriesForSha256(const QString &sha256) const
     }
     while (select.next())
         result.append(entryFrom(select));
+    m_lastError.clear();
     return result;
 }
 
@@ -434,6 +506,150 @@ int HistoryStore::count() const
     }
     m_lastError.clear();
     return select.value(0).toInt();
+}
+
+qint64 HistoryStore::addDecision(qint64 assessmentId, DecisionKind kind, const QString &reviewer,
+                                 const QString &comment, QString *error)
+{
+    Decision decision;
+    decision.assessmentId = assessmentId;
+    decision.kind = kind;
+    decision.reviewer = reviewer;
+    decision.comment = comment;
+    return addDecision(decision, error);
+}
+
+qint64 HistoryStore::addDecision(const Decision &decision, QString *error)
+{
+    if (!isOpen()) {
+        fail(Tr::tr("The history of assessments is not open."), error);
+        return 0;
+    }
+    const QString reviewer = decision.reviewer.trimmed();
+    if (reviewer.isEmpty()) {
+        // An audit trail entry without a name says nothing about who is accountable.
+        fail(Tr::tr("A decision needs the name of the reviewer who made it."), error);
+        return 0;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString detail;
+    history::WriteTransaction transaction(db);
+    if (!transaction.begin(&detail)) {
+        fail(Tr::tr("Could not record the decision: %1").arg(detail), error);
+        return 0;
+    }
+    // The checksum comes from the stored assessment, never from the caller, so that a decision
+    // cannot end up on another file than the one that was looked at.
+    QSqlQuery lookup(db);
+    lookup.setForwardOnly(true);
+    lookup.prepare(QStringLiteral("SELECT sha256 FROM assessments WHERE id = ?"));
+    lookup.addBindValue(decision.assessmentId);
+    if (!lookup.exec()) {
+        fail(Tr::tr("Could not record the decision: %1").arg(history::describe(lookup.lastError())), error);
+        return 0;
+    }
+    if (!lookup.next()) {
+        fail(Tr::tr("The history has no assessment number %1 to record a decision on.").arg(decision.assessmentId), error);
+        return 0;
+    }
+    const QString sha256 = lookup.value(0).toString();
+    lookup.finish();
+    if (sha256.isEmpty()) {
+        fail(Tr::tr("The file of assessment number %1 could not be read, so there is no document to decide on.")
+                 .arg(decision.assessmentId),
+             error);
+        return 0;
+    }
+    const QDateTime decidedAt = decision.decidedAt.isValid() ? decision.decidedAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO decisions (assessment_id, sha256, decided_at, reviewer, decision, comment)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(decision.assessmentId);
+    insert.addBindValue(sha256);
+    insert.addBindValue(storedTime(decidedAt));
+    insert.addBindValue(reviewer);
+    insert.addBindValue(toString(decision.kind));
+    // An empty comment is stored as '' (a null QString would bind as SQL NULL).
+    insert.addBindValue(decision.comment.trimmed().isEmpty() ? QStringLiteral("") : decision.comment.trimmed());
+    if (!insert.exec()) {
+        fail(Tr::tr("Could not record the decision: %1").arg(history::describe(insert.lastError())), error);
+        return 0;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!transaction.commit(&detail)) {
+        fail(Tr::tr("Could not record the decision: %1").arg(detail), error);
+        return 0;
+    }
+    m_lastError.clear();
+    return id;
+}
+
+QList<Decision> HistoryStore::decisions(const QString &sha256) const
+{
+    const QString key = sha256.trimmed().toLower();
+    if (key.isEmpty() && isOpen()) {
+        m_lastError.clear();
+        return {};
+    }
+    return selectDecisions(QStringLiteral("sha256 = ?"), key, 0);
+}
+
+QList<Decision> HistoryStore::decisionsForAssessment(qint64 assessmentId) const
+{
+    return selectDecisions(QStringLiteral("assessment_id = ?"), assessmentId, 0);
+}
+
+std::optional<Decision> HistoryStore::latestDecision(const QString &sha256) const
+{
+    const QString key = sha256.trimmed().toLower();
+    if (key.isEmpty())
+        return std::nullopt;
+    const QList<Decision> newest = selectDecisions(QStringLiteral("sha256 = ?"), key, 1);
+    return newest.isEmpty() ? std::nullopt : std::optional<Decision>(newest.constFirst());
+}
+
+QSet<QString> HistoryStore::decidedFiles() const
+{
+    QSet<QString> files;
+    if (!isOpen()) {
+        fail(Tr::tr("The history of assessments is not open."), nullptr);
+        return files;
+    }
+    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT DISTINCT sha256 FROM decisions"))) {
+        fail(Tr::tr("Could not read the decisions: %1").arg(history::describe(select.lastError())), nullptr);
+        return files;
+    }
+    while (select.next())
+        files.insert(select.value(0).toString());
+    m_lastError.clear();
+    return files;
+}
+
+QList<Decision> HistoryStore::selectDecisions(const QString &condition, const QVariant &value, int limit) const
+{
+    QList<Decision> result;
+    if (!isOpen()) {
+        fail(Tr::tr("The history of assessments is not open."), nullptr);
+        return result;
+    }
+    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    select.setForwardOnly(true);
+    // Same time: the one stored later is the newer decision.
+    select.prepare(QStringLiteral("SELECT ") + decisionColumns + QStringLiteral(" FROM decisions WHERE ") + condition
+                   + QStringLiteral(" ORDER BY decided_at DESC, id DESC LIMIT ?"));
+    select.addBindValue(value);
+    select.addBindValue(limit > 0 ? limit : -1);
+    if (!select.exec()) {
+        fail(Tr::tr("Could not read the decisions: %1").arg(history::describe(select.lastError())), nullptr);
+        return result;
+    }
+    while (select.next())
+        result.append(decisionFrom(select));
+    m_lastError.clear();
+    return result;
 }
 
 QString HistoryStore::lastError() const

@@ -1,6 +1,7 @@
 // The assessment history: every assessment ever made, kept in an SQLite database through QtSql so
 // that an archivist can return to it, compare re-assessments of the same file (same SHA-256) and
-// show what was concluded when. Survives a kill at any moment: WAL journal, one transaction per
+// show what was concluded when, and record the archivist's decisions on each file as an audit trail
+// that is only ever added to. Survives a kill at any moment: WAL journal, one transaction per
 // write, schema versioned with migrations.
 #pragma once
 
@@ -8,10 +9,31 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 #include <optional>
 
 namespace granska {
+
+// What an archivist decided about a document.
+enum class DecisionKind { Approve, Reject, FollowUp };
+
+QString toString(DecisionKind kind);                             // "approve", "reject", "follow-up"
+std::optional<DecisionKind> decisionKindFromString(const QString &text);
+
+// One recorded decision. Never changed once stored: a changed mind is a new decision, and the
+// earlier ones stay as the audit trail.
+struct Decision {
+    qint64 id = 0;
+    qint64 assessmentId = 0; // the assessment the archivist was looking at
+    QString sha256;          // of the file decided on; filled in from the assessment when stored
+    QDateTime decidedAt;     // UTC; stamped when stored if invalid
+    QString reviewer;
+    DecisionKind kind = DecisionKind::FollowUp;
+    QString comment;
+};
 
 // One row of the history: enough to list and filter without loading the whole assessment.
 struct HistoryEntry {
@@ -29,11 +51,18 @@ struct HistoryEntry {
     int signatureCount = 0;
     int signaturesIntact = 0;
     bool hasProblems = false;
+    int assessmentsOfFile = 0;            // stored assessments with this SHA-256, this one included
+    std::optional<Decision> latestDecision; // the newest decision on this file (by SHA-256)
 };
 
 struct HistoryQuery {
+    enum class Verdict { Any, Problems, Clean }; // Problems includes files that could not be assessed
+    enum class Decided { Any, Undecided, Decided, Approved, Rejected, FollowUp }; // by the latest decision
+
     QString text;          // matched against file name, path and SHA-256 (substring, case-insensitive)
     QDateTime from, to;    // assessedAt range, either end optional; both ends included
+    Verdict verdict = Verdict::Any;
+    Decided decided = Decided::Any;
     int limit = 10000;     // 0 or less: no limit
 };
 
@@ -65,11 +94,26 @@ public:
     std::optional<Assessment> assessment(qint64 id) const;
     int count() const;
 
+    // Records a decision on the assessment decision.assessmentId in one transaction and returns
+    // its id, or 0 on failure (unknown assessment, an assessment without SHA-256, no reviewer).
+    qint64 addDecision(const Decision &decision, QString *error = nullptr);
+    qint64 addDecision(qint64 assessmentId, DecisionKind kind, const QString &reviewer,
+                       const QString &comment, QString *error = nullptr);
+    // Every decision on the file with this SHA-256, newest first: the audit trail.
+    QList<Decision> decisions(const QString &sha256) const;
+    // The decisions made while looking at one assessment, newest first.
+    QList<Decision> decisionsForAssessment(qint64 assessmentId) const;
+    std::optional<Decision> latestDecision(const QString &sha256) const;
+    // The SHA-256 of every file with at least one recorded decision.
+    QSet<QString> decidedFiles() const;
+
     // Why the last call failed, in plain words; empty after a call that succeeded. Lets the
     // read-only calls above, which have no error parameter, still explain an empty answer.
     QString lastError() const;
 
 private:
+    QList<HistoryEntry> selectEntries(const QStringList &conditions, const QVariantList &values, int limit) const;
+    QList<Decision> selectDecisions(const QString &condition, const QVariant &value, int limit) const;
     bool fail(const QString &message, QString *error) const;
 
     QString m_path;

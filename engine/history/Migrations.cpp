@@ -19,13 +19,6 @@ class Tr {
 //                text order is time order, and readable for anyone inspecting the file by hand.
 //   search_key   file name, path and SHA-256 in Unicode case-folded NFC form. SQLite's LIKE only
 //                ignores case for ASCII; folding once in C++ makes "åtgärd" find "Åtgärd.pdf".
-// A later step can add the archivist's decisions without touching this table, e.g.
-//   CREATE TABLE decisions (id INTEGER PRIMARY KEY,
-//       assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE RESTRICT,
-//       decision TEXT NOT NULL CHECK (decision IN ('approve', 'reject', 'follow-up')),
-//       comment TEXT, reviewer TEXT NOT NULL, decided_at TEXT NOT NULL)
-// with rows only ever inserted, so earlier decisions stay as the audit trail. The store turns on
-// foreign_keys for every connection so that such a reference is enforced.
 Migration assessmentsTable()
 {
     return {1,
@@ -52,6 +45,35 @@ Migration assessmentsTable()
                 QStringLiteral("CREATE INDEX assessments_sha256 ON assessments (sha256)"),
                 QStringLiteral("CREATE INDEX assessments_assessed_at ON assessments (assessed_at)"),
                 QStringLiteral("CREATE INDEX assessments_file_name ON assessments (file_name)"),
+            }};
+}
+
+// Version 2: the archivist's decisions on documents (approve for transfer, reject, needs
+// follow-up). A decision is about the bytes of a file, so it carries the SHA-256 as well as the
+// assessment it was made on: a re-assessment of the same file finds the decisions made before.
+// Rows are only ever inserted; the triggers refuse UPDATE and DELETE so that a changed decision
+// is a new row and the earlier ones stay as the audit trail, whoever opens the file.
+//   decided_at  same fixed-width ISO 8601 UTC form as assessed_at.
+Migration decisionsTable()
+{
+    return {2,
+            QStringLiteral("decisions table"),
+            {
+                QStringLiteral("CREATE TABLE decisions ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE RESTRICT,"
+                               " sha256 TEXT NOT NULL,"
+                               " decided_at TEXT NOT NULL,"
+                               " reviewer TEXT NOT NULL,"
+                               " decision TEXT NOT NULL CHECK (decision IN ('approve', 'reject', 'follow-up')),"
+                               " comment TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX decisions_sha256 ON decisions (sha256, decided_at)"),
+                QStringLiteral("CREATE INDEX decisions_assessment ON decisions (assessment_id)"),
+                QStringLiteral("CREATE TRIGGER decisions_never_updated BEFORE UPDATE ON decisions"
+                               " BEGIN SELECT RAISE(ABORT, 'recorded decisions are never changed;"
+                               " record a new decision instead'); END"),
+                QStringLiteral("CREATE TRIGGER decisions_never_deleted BEFORE DELETE ON decisions"
+                               " BEGIN SELECT RAISE(ABORT, 'recorded decisions are never deleted'); END"),
             }};
 }
 
@@ -101,6 +123,7 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> steps{
         assessmentsTable(),
+        decisionsTable(),
     };
     return steps;
 }

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -417,49 +418,69 @@ void TestHistory::emptyFileIsMigrated()
 // table of a later version and shows that appending a step upgrades a version-1 database in place.
 void TestHistory::laterMigrationKeepsRows()
 {
+    // A history written by the version before decisions existed (schema 1) is opened by this
+    // build: its assessments stay exactly as they were and decisions can be recorded on them.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-    const history::Migration first = history::schemaMigrations().constFirst();
-    QCOMPARE(first.version, 1);
-    qint64 id = 0;
+    const QList<history::Migration> steps = history::schemaMigrations();
+    QVERIFY(steps.size() >= 2);
+    QCOMPARE(steps.at(1).version, 2);
+    const Assessment stored = signedDocument();
+    const QString json = QString::fromUtf8(QJsonDocument(toJson(stored)).toJson(QJsonDocument::Compact));
     {
-        HistoryStore store(path);
-        QVERIFY(store.open());
-        if (HistoryStore::currentSchemaVersion() != 1)
-            QSKIP("The schema has grown past version 1; test the real second step instead.");
-        id = store.add(signedDocument());
-        QVERIFY(id > 0);
-    }
-    const history::Migration decisions{
-        2,
-        QStringLiteral("decisions table"),
-        {QStringLiteral("CREATE TABLE decisions (id INTEGER PRIMARY KEY,"
-                        " assessment_id INTEGER NOT NULL REFERENCES assessments(id),"
-                        " decision TEXT NOT NULL, comment TEXT, reviewer TEXT, decided_at TEXT NOT NULL)"),
-         QStringLiteral("CREATE INDEX decisions_assessment ON decisions (assessment_id)")}};
-    {
-        const QString name = QStringLiteral("tst_history-migration");
+        const QString name = QStringLiteral("tst_history-version-1");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QCOMPARE(history::schemaVersionOf(db), 1);
             QString error;
-            QVERIFY2(history::migrate(db, {first, decisions}, &error), qPrintable(error));
-            QCOMPARE(history::schemaVersionOf(db), 2);
-            QVERIFY2(history::migrate(db, {first, decisions}, &error), qPrintable(error)); // nothing left to do
-            QCOMPARE(history::schemaVersionOf(db), 2);
-            // The version-2 database is newer than this build's schema.
-            QVERIFY(!history::migrate(db, {first}, &error));
-            QVERIFY(error.contains(QLatin1String("newer")));
+            QVERIFY2(history::migrate(db, {steps.at(0)}, &error), qPrintable(error));
+            QCOMPARE(history::schemaVersionOf(db), 1);
+            QSqlQuery insert(db);
+            // The row exactly as the version-1 store wrote it.
+            insert.prepare(QStringLiteral(
+                "INSERT INTO assessments (id, file_path, file_name, sha256, size, assessed_at, engine_version,"
+                " status, pdfa_claim, pdfa_profile, pdfa_compliant, signature_count, signatures_intact,"
+                " has_problems, search_key, assessment_json) VALUES (7, ?, ?, ?, ?, ?, ?, 'ok', '2b', '2b', 0, 2, 1, 1, ?, ?)"));
+            insert.addBindValue(stored.file);
+            insert.addBindValue(stored.identity.fileName);
+            insert.addBindValue(stored.identity.sha256);
+            insert.addBindValue(stored.identity.size);
+            insert.addBindValue(stored.assessedAt.toString(Qt::ISODateWithMs));
+            insert.addBindValue(stored.engineVersion);
+            insert.addBindValue(stored.identity.fileName.toCaseFolded());
+            insert.addBindValue(json);
+            QVERIFY(insert.exec());
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
     }
+
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
+    QVERIFY(store.schemaVersion() >= 2);
+    QCOMPARE(store.count(), 1);
+    const QList<HistoryEntry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].id, qint64(7));
+    QCOMPARE(entries[0].fileName, stored.identity.fileName);
+    QCOMPARE(entries[0].assessedAt, stored.assessedAt);
+    QCOMPARE(entries[0].assessmentsOfFile, 1);
+    QVERIFY(!entries[0].latestDecision.has_value());
+    const std::optional<Assessment> reread = store.assessment(7);
+    QVERIFY(reread.has_value());
+    QCOMPARE(QJsonDocument(toJson(*reread)).toJson(QJsonDocument::Compact), json.toUtf8());
+
+    QVERIFY2(store.addDecision(7, DecisionKind::FollowUp, QStringLiteral("Anna Svensson"), QStringLiteral("missing LTV"), &error) > 0,
+             qPrintable(error));
+    QCOMPARE(store.decisions(stored.identity.sha256).size(), 1);
+
+    // The version-2 database is newer than a build that only knows version 1.
     RawDatabase raw(path);
-    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM assessments")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), HistoryStore::currentSchemaVersion());
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'decisions'")).toInt(), 1);
-    QCOMPARE(raw.value(QStringLiteral("SELECT id FROM assessments")).toLongLong(), id);
 }
 
 void TestHistory::failingMigrationLeavesPreviousVersion()
