@@ -10,6 +10,7 @@
 #include "PagePreview.h"
 #include "Presentation.h"
 #include "ReportActions.h"
+#include "RevisionBrowser.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 #include "Translations.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
             showCurrentDocument();
     });
     connect(m_findings, &FindingsPane::pageRequested, m_preview, &PagePreview::showPage);
+    m_revisions = new RevisionBrowser(m_findings, m_preview, this);
 
     retranslateUi();
     readSettings();
@@ -570,12 +572,13 @@ std::optional<Assessment> MainWindow::currentAssessment() const
 
 void MainWindow::showCurrentDocument()
 {
-    if (!m_findings || !m_preview)
+    if (!m_findings || !m_preview || !m_revisions)
         return;
     const int row = currentDocumentRow();
     if (row < 0) {
         const QString hint = tr("Drop PDF files or folders here, or use File → Open…, to assess them.");
         m_findings->showMessage(hint);
+        m_revisions->clear();
         if (!m_previewKey.isEmpty() || m_preview->message() != hint) {
             m_previewKey.clear();
             m_preview->clearDocument(hint);
@@ -598,9 +601,12 @@ void MainWindow::showCurrentDocument()
 
     if (assessment) {
         if (!m_findings->hasAssessment() || m_findings->signatureModel()->assessment().file != assessment->file
-            || m_findings->signatureModel()->assessment().assessedAt != assessment->assessedAt)
+            || m_findings->signatureModel()->assessment().assessedAt != assessment->assessedAt) {
             m_findings->setAssessment(*assessment, fromHistory);
+            m_revisions->setAssessment(*assessment);
+        }
     } else {
+        m_revisions->clear();
         const DocumentStatus status = m_documents->statusAt(row);
         m_findings->showMessage(status == DocumentStatus::Assessing ? tr("Assessing %1…").arg(QFileInfo(path).fileName())
                                                                     : tr("%1 is waiting to be assessed.").arg(QFileInfo(path).fileName()));
