@@ -22,20 +22,35 @@ void RevisionTimelineModel::setAssessment(const Assessment &assessment)
             if (assessment.signatures.at(i).revision == revision.index)
                 entry.signatures << i;
         }
-        // Every signature judges the changes made after it; one change appears once per
-        // revision, and is forbidden when any signature forbids it.
+        // Every signature judges the changes made after it. A change is forbidden when any
+        // signature forbids it; changes of one kind judged alike are listed once, with a count.
+        struct Found {
+            QString kind;
+            QString description;
+            bool permitted;
+        };
+        QList<Found> found;
         for (const SignatureInfo &s : assessment.signatures) {
             for (const ModificationInfo &m : s.modifications) {
                 if (m.revision != revision.index)
                     continue;
-                auto same = std::find_if(entry.changes.begin(), entry.changes.end(), [&m](const Change &c) {
-                    return c.kind == m.kind && c.description == m.description;
+                auto same = std::find_if(found.begin(), found.end(), [&m](const Found &f) {
+                    return f.kind == m.kind && f.description == m.description;
                 });
-                if (same == entry.changes.end())
-                    entry.changes.append(Change{m.kind, m.description, m.permitted});
+                if (same == found.end())
+                    found.append(Found{m.kind, m.description, m.permitted});
                 else
                     same->permitted = same->permitted && m.permitted;
             }
+        }
+        for (const Found &f : found) {
+            auto group = std::find_if(entry.changes.begin(), entry.changes.end(), [&f](const Change &c) {
+                return c.kind == f.kind && c.permitted == f.permitted;
+            });
+            if (group == entry.changes.end())
+                entry.changes.append(Change{f.kind, f.permitted, {f.description}});
+            else
+                group->descriptions.append(f.description);
         }
         m_entries.append(entry);
     }
@@ -125,7 +140,31 @@ QString RevisionTimelineModel::signatureText(const SignatureInfo &s) const
 
 QString RevisionTimelineModel::changeText(const Change &change) const
 {
-    return tr("%1 — %2").arg(changeKindText(change.kind), change.permitted ? tr("permitted") : tr("not permitted"));
+    const QString what = change.descriptions.size() > 1
+                             ? tr("%1 (%2 changes)").arg(changeKindText(change.kind)).arg(change.descriptions.size())
+                             : changeKindText(change.kind);
+    return tr("%1 — %2").arg(what, change.permitted ? tr("permitted") : tr("not permitted"));
+}
+
+// The entry line by line, with each change as the engine described it.
+QString RevisionTimelineModel::toolTip(const Entry &entry) const
+{
+    QStringList lines;
+    lines << tr("Revision %1 of %2").arg(entry.revision.index).arg(m_entries.size());
+    QString source;
+    const QDateTime time = timeOf(entry, &source);
+    lines << (time.isValid() ? tr("%1 (%2)").arg(formatTimestamp(time), source) : tr("Time not recorded"));
+    lines << tr("Document size at its end: %1").arg(formatByteCount(entry.revision.end));
+    for (int i : entry.signatures)
+        lines << signatureText(m_assessment.signatures.at(i));
+    for (const Change &change : entry.changes) {
+        lines << changeText(change);
+        for (const QString &description : change.descriptions) {
+            if (!description.isEmpty())
+                lines << QStringLiteral("    • ") + description;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString RevisionTimelineModel::summary(const Entry &entry) const
@@ -159,6 +198,7 @@ QVariant RevisionTimelineModel::data(const QModelIndex &index, int role) const
         return isFinal ? tr("Revision %1 of %2 (final version)").arg(entry.revision.index).arg(m_entries.size())
                        : tr("Revision %1 of %2").arg(entry.revision.index).arg(m_entries.size());
     case Qt::ToolTipRole:
+        return toolTip(entry);
     case Qt::AccessibleTextRole:
     case SummaryRole:
         return summary(entry);
@@ -191,7 +231,8 @@ QVariant RevisionTimelineModel::data(const QModelIndex &index, int role) const
         for (const Change &c : entry.changes) {
             list << QVariantMap{{QStringLiteral("kind"), c.kind},
                                 {QStringLiteral("text"), changeText(c)},
-                                {QStringLiteral("description"), c.description},
+                                {QStringLiteral("descriptions"), c.descriptions},
+                                {QStringLiteral("count"), int(c.descriptions.size())},
                                 {QStringLiteral("permitted"), c.permitted}};
         }
         return list;

@@ -19,7 +19,9 @@ public:
         TimeRole,           // QDateTime: the best known time of the revision; invalid when unknown
         TimeTextRole,       // the time in words with where it comes from, or "Time not recorded"
         SignaturesRole,     // QVariantList of QVariantMap {index, name, text, indication (int), kind (int)}
-        ChangesRole,        // QVariantList of QVariantMap {kind, text, description, permitted (bool)}
+        // QVariantList of QVariantMap {kind, text, descriptions (QStringList), count, permitted (bool)}:
+        // changes of one kind judged alike are one entry
+        ChangesRole,
         ForbiddenChangesRole, // bool: a change of this revision is not permitted by a signature
         SignedRole,         // bool: at least one signature or document timestamp ends with this revision
         SizeRole,           // qint64: bytes of the document up to the end of this revision
@@ -45,8 +47,8 @@ public:
 private:
     struct Change {
         QString kind;
-        QString description;
         bool permitted = true;
+        QStringList descriptions; // one per change found, as the engine words them
     };
     struct Entry {
         Revision revision;
@@ -55,6 +57,7 @@ private:
     };
     QDateTime timeOf(const Entry &entry, QString *source) const;
     QString summary(const Entry &entry) const;
+    QString toolTip(const Entry &entry) const;
     QString signatureText(const SignatureInfo &signature) const;
     QString changeText(const Change &change) const;
 
