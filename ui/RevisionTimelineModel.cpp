@@ -117,10 +117,12 @@ QDateTime RevisionTimelineModel::timeOf(const Entry &entry, QString *source) con
     };
     for (int i : entry.signatures) {
         const SignatureInfo &s = m_assessment.signatures.at(i);
+        // A document timestamp's own time is its token's genTime (the engine's CMS signing time);
+        // document timestamps listed under a signature are later ones covering it, not its time.
+        if (s.kind == SignatureKind::DocumentTimestamp)
+            consider(s.cmsSigningTime, 0, tr("document timestamp"));
         for (const TimestampInfo &t : s.timestamps) {
-            if (t.type == TimestampInfo::Type::Document && s.kind == SignatureKind::DocumentTimestamp)
-                consider(t.time, 0, tr("document timestamp"));
-            else if (t.type == TimestampInfo::Type::Signature)
+            if (t.type == TimestampInfo::Type::Signature)
                 consider(t.time, 1, tr("signature timestamp"));
         }
         consider(s.cmsSigningTime, 2, tr("signing time in the signature"));

@@ -87,6 +87,8 @@ private Q_SLOTS:
     void pageDiff();
     void timelineShowsSignaturesAndChanges_data();
     void timelineShowsSignaturesAndChanges();
+    void timelineTimeComesFromTheBestSource_data();
+    void timelineTimeComesFromTheBestSource();
     void previewSwitchesToARevisionAndBack();
     void signedVersionIsSavedNeverOverTheInput();
     void comparisonHighlightsWhatChanged();
@@ -95,7 +97,8 @@ private:
     std::unique_ptr<MainWindow> openInWindow(const QString &path);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<ValidationPki> m_pki;
+    QString m_timestamped; // 3 revisions: original, signature with a signature timestamp, document timestamp
     QString m_final;   // 4 revisions: original, signature, comment on page 2, blank page 3
     Assessment m_assessment;
 };
@@ -107,7 +110,7 @@ void TestRevisions::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("GranskaRevisionsTest"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_pki = std::make_unique<TestPki>();
+    m_pki = std::make_unique<ValidationPki>();
     QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
     const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
     const QString signedPdf = m_dir.filePath(QStringLiteral("signed.pdf"));
@@ -119,6 +122,13 @@ void TestRevisions::initTestCase()
     QVERIFY_FIXTURE(signPdf(plain, signedPdf, m_pki->ecSigner(), options));
     QVERIFY_FIXTURE(addComment(signedPdf, commented, 2));
     QVERIFY_FIXTURE(addBlankPage(commented, m_final));
+    const QString stamped = m_dir.filePath(QStringLiteral("stamped.pdf"));
+    m_timestamped = m_dir.filePath(QStringLiteral("timestamped.pdf"));
+    SignOptions withTimestamp;
+    withTimestamp.signatureTimestamp = SignatureTimestamp{m_pki->timestampAuthority(), QDateTime(QDate(2024, 3, 15), QTime(9, 31), Qt::UTC)};
+    QVERIFY_FIXTURE(signPdf(plain, stamped, m_pki->rsaSigner(), withTimestamp));
+    QVERIFY_FIXTURE(addDocumentTimestamp(stamped, m_timestamped, m_pki->timestampAuthority(),
+                                         QDateTime(QDate(2024, 4, 2), QTime(12, 0), Qt::UTC)));
     m_assessment = Assessor::assess(m_final);
     QCOMPARE(m_assessment.status, AssessmentStatus::Ok);
     QCOMPARE(m_assessment.revisions.size(), 4);
@@ -309,6 +319,44 @@ void TestRevisions::timelineShowsSignaturesAndChanges()
     QVERIFY(summary.contains(QStringLiteral("Revision %1 of 4").arg(revision)));
     for (const QVariant &v : index.data(RevisionTimelineModel::ChangesRole).toList())
         QVERIFY(summary.contains(v.toMap().value(QStringLiteral("text")).toString()));
+}
+
+void TestRevisions::timelineTimeComesFromTheBestSource_data()
+{
+    QTest::addColumn<int>("revision");
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("changeKind");
+    QTest::newRow("original: no time") << 1 << QDateTime() << QString() << QString();
+    QTest::newRow("signature with a signature timestamp")
+        << 2 << QDateTime(QDate(2024, 3, 15), QTime(9, 31), Qt::UTC) << QStringLiteral("signature timestamp") << QString();
+    QTest::newRow("document timestamp")
+        << 3 << QDateTime(QDate(2024, 4, 2), QTime(12, 0), Qt::UTC) << QStringLiteral("document timestamp")
+        << QStringLiteral("document-timestamp");
+}
+
+void TestRevisions::timelineTimeComesFromTheBestSource()
+{
+    QFETCH(int, revision);
+    QFETCH(QDateTime, time);
+    QFETCH(QString, source);
+    QFETCH(QString, changeKind);
+    const Assessment assessment = Assessor::assess(m_timestamped);
+    QCOMPARE(assessment.revisions.size(), 3);
+    RevisionTimelineModel model;
+    model.setAssessment(assessment);
+    const QModelIndex index = model.indexForRevision(revision);
+    QCOMPARE(index.data(RevisionTimelineModel::TimeRole).toDateTime().toUTC(), time.isValid() ? time.toUTC() : QDateTime());
+    const QString text = index.data(RevisionTimelineModel::TimeTextRole).toString();
+    if (time.isValid())
+        QVERIFY2(text.contains(source), qPrintable(text));
+    if (!changeKind.isEmpty())
+        QVERIFY(::changeKinds(index).contains(changeKind));
+    // The document timestamp is listed as what signs the last revision.
+    const QVariantList signatures = index.data(RevisionTimelineModel::SignaturesRole).toList();
+    QCOMPARE(signatures.size(), revision == 1 ? 0 : 1);
+    if (revision == 3)
+        QCOMPARE(signatures.first().toMap().value(QStringLiteral("kind")).toInt(), int(SignatureKind::DocumentTimestamp));
 }
 
 std::unique_ptr<MainWindow> TestRevisions::openInWindow(const QString &path)
