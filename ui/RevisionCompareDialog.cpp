@@ -138,39 +138,40 @@ void RevisionCompareDialog::onOpened(bool before, const QList<PageInfo> &pages)
     for (int page = 1; page <= count; ++page) {
         m_pageList->addItem(QString());
         updatePageItem(page);
+        m_jobs << page - 1;
     }
     m_pageList->setCurrentRow(0);
-    compareNext();
+    startNextJob();
 }
 
 void RevisionCompareDialog::onFailed(const QString &message)
 {
     m_failure = message;
     m_finished = true;
+    m_jobs.clear();
     updateSummary();
     Q_EMIT comparisonFinished();
 }
 
-// One page at a time, both sides at the same resolution, so the two images line up pixel for pixel.
-void RevisionCompareDialog::compareNext()
+// One page at a time, both sides at the same resolution, so the two images line up pixel for
+// pixel (and so that the renderers never drop a request as outdated).
+void RevisionCompareDialog::startNextJob()
 {
-    ++m_comparing;
-    if (m_comparing >= m_results.size()) {
-        m_finished = true;
-        updateSummary();
-        Q_EMIT comparisonFinished();
+    if (m_job >= 0 || m_jobs.isEmpty() || !m_failure.isEmpty())
         return;
-    }
-    if (m_comparing < m_beforeCount)
-        m_before->requestPage(m_comparing, kDpi);
-    if (m_comparing < m_afterCount)
-        m_after->requestPage(m_comparing, kDpi);
-    updateSummary();
+    m_job = m_jobs.takeFirst();
+    PageResult &result = m_results[m_job];
+    result.before = QImage();
+    result.after = QImage();
+    if (m_job < m_beforeCount)
+        m_before->requestPage(m_job, kDpi);
+    if (m_job < m_afterCount)
+        m_after->requestPage(m_job, kDpi);
 }
 
 void RevisionCompareDialog::onRendered(bool before, int page, const QImage &image)
 {
-    if (page != m_comparing || page >= m_results.size())
+    if (page != m_job || page >= m_results.size())
         return;
     PageResult &result = m_results[page];
     (before ? result.before : result.after) = image;
@@ -178,9 +179,14 @@ void RevisionCompareDialog::onRendered(bool before, int page, const QImage &imag
     const bool afterDone = page >= m_afterCount || !result.after.isNull();
     if (!beforeDone || !afterDone)
         return;
+    if (result.outcome != PageOutcome::Pending) { // rendered again to be shown
+        jobDone(page);
+        return;
+    }
     if (result.before.isNull() || result.after.isNull()) {
         result.outcome = result.before.isNull() ? PageOutcome::Added : PageOutcome::Removed;
-        finishPage(page);
+        ++m_compared;
+        jobDone(page);
         return;
     }
     auto *watcher = new QFutureWatcher<PageDiff>(this);
@@ -188,18 +194,43 @@ void RevisionCompareDialog::onRendered(bool before, int page, const QImage &imag
         PageResult &r = m_results[page];
         r.diff = watcher->result();
         r.outcome = r.diff.hasChanges() ? PageOutcome::Changed : PageOutcome::Unchanged;
+        ++m_compared;
         watcher->deleteLater();
-        finishPage(page);
+        jobDone(page);
     });
     watcher->setFuture(QtConcurrent::run([a = result.before, b = result.after] { return diffPages(a, b); }));
 }
 
-void RevisionCompareDialog::finishPage(int page)
+void RevisionCompareDialog::jobDone(int page)
 {
+    m_job = -1;
+    keepImages(page);
     updatePageItem(page + 1);
     if (m_pageList->currentRow() == page)
         showPage(page + 1);
-    compareNext();
+    if (!m_finished && m_compared == m_results.size()) {
+        m_finished = true;
+        updateSummary();
+        Q_EMIT comparisonFinished();
+    } else {
+        updateSummary();
+    }
+    startNextJob();
+}
+
+void RevisionCompareDialog::keepImages(int page)
+{
+    m_kept.removeAll(page);
+    m_kept.append(page);
+    while (m_kept.size() > kKeptPages) {
+        const int oldest = m_kept.takeFirst();
+        if (oldest == m_pageList->currentRow()) {
+            m_kept.append(oldest);
+            continue;
+        }
+        m_results[oldest].before = QImage();
+        m_results[oldest].after = QImage();
+    }
 }
 
 QString RevisionCompareDialog::pageReport(int page) const
@@ -251,6 +282,14 @@ void RevisionCompareDialog::showPage(int page)
     if (m_pageList->currentRow() != page - 1)
         m_pageList->setCurrentRow(page - 1);
     const PageResult &r = m_results.at(page - 1);
+    const bool dropped = r.outcome != PageOutcome::Pending && r.before.isNull() && r.after.isNull();
+    if (dropped && m_job != page - 1 && !m_jobs.contains(page - 1)) {
+        m_jobs.prepend(page - 1); // before the pages still to compare: the user is waiting for it
+        startNextJob();
+    } else if (!dropped && m_kept.contains(page - 1)) {
+        m_kept.removeAll(page - 1);
+        m_kept.append(page - 1);
+    }
     const QString waiting = tr("Rendering…");
     m_beforeView->show(r.before, r.diff.regions,
                        page > m_beforeCount ? tr("Revision %1 has no page %2.").arg(m_revision).arg(page) : waiting);
@@ -271,7 +310,7 @@ void RevisionCompareDialog::updateSummary()
         return;
     }
     if (!m_finished) {
-        m_summary->setText(tr("Comparing page %1 of %2…").arg(m_comparing + 1).arg(m_results.size()));
+        m_summary->setText(tr("Comparing the pages: %1 of %2 done…").arg(m_compared).arg(m_results.size()));
         return;
     }
     QStringList changed, added, removed;

@@ -31,8 +31,10 @@ public:
     struct PageResult {
         PageOutcome outcome = PageOutcome::Pending;
         PageDiff diff;
-        QImage before; // null when the page is not in the earlier revision
-        QImage after;  // null when the page is not in the final version
+        // The renderings, kept for the last few pages looked at only (a long document would need
+        // hundreds of megabytes); a page shown again is rendered again.
+        QImage before; // null when not kept or the page is not in the earlier revision
+        QImage after;  // null when not kept or the page is not in the final version
     };
 
     bool isFinished() const { return m_finished; }
@@ -44,6 +46,7 @@ public:
     void showPage(int page); // 1-based
 
     static constexpr double kDpi = 100.0;
+    static constexpr int kKeptPages = 4;
 
 Q_SIGNALS:
     void comparisonFinished();
@@ -52,8 +55,9 @@ private:
     void onOpened(bool before, const QList<PageInfo> &pages);
     void onFailed(const QString &message);
     void onRendered(bool before, int page, const QImage &image);
-    void compareNext();
-    void finishPage(int page);
+    void startNextJob();
+    void jobDone(int page);
+    void keepImages(int page);
     void updatePageItem(int page);
     void updateSummary();
 
@@ -63,7 +67,10 @@ private:
     int m_revisionCount = 0;
     int m_beforeCount = -1;
     int m_afterCount = -1;
-    int m_comparing = -1; // 0-based page being compared
+    QList<int> m_jobs;      // 0-based pages still to render, in order
+    int m_job = -1;         // the page being rendered (and compared); -1 when idle
+    int m_compared = 0;     // pages whose outcome is known
+    QList<int> m_kept;      // pages whose images are kept, least recently shown first
     bool m_finished = false;
     QString m_failure;
     QList<PageResult> m_results;

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void previewSwitchesToARevisionAndBack();
     void signedVersionIsSavedNeverOverTheInput();
     void comparisonHighlightsWhatChanged();
+    void comparisonOfALongDocumentKeepsFewImages();
 
 private:
     std::unique_ptr<MainWindow> openInWindow(const QString &path);
@@ -445,6 +446,39 @@ void TestRevisions::comparisonHighlightsWhatChanged()
     QCOMPARE(results.at(2).outcome, RevisionCompareDialog::PageOutcome::Added);
     QVERIFY(dialog->summaryText().contains(QStringLiteral("page(s) 2")));
     QCOMPARE(dialog->pageList()->count(), 3);
+    dialog->close();
+}
+
+void TestRevisions::comparisonOfALongDocumentKeepsFewImages()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("long.pdf"));
+    const QString signedPdf = m_dir.filePath(QStringLiteral("long-signed.pdf"));
+    const QString commented = m_dir.filePath(QStringLiteral("long-commented.pdf"));
+    QVERIFY_FIXTURE(makePdf(plain, 8));
+    QVERIFY_FIXTURE(signPdf(plain, signedPdf, m_pki->ecSigner()));
+    QVERIFY_FIXTURE(addComment(signedPdf, commented, 7));
+    auto window = openInWindow(commented);
+    QString error;
+    RevisionCompareDialog *dialog = window->revisionBrowser()->compareRevision(2, &error);
+    QVERIFY2(dialog, qPrintable(error));
+    QSignalSpy finished(dialog, &RevisionCompareDialog::comparisonFinished);
+    QVERIFY(finished.wait(60000));
+    QList<RevisionCompareDialog::PageResult> results = dialog->results();
+    QCOMPARE(results.size(), 8);
+    int kept = 0;
+    for (int page = 0; page < 8; ++page) {
+        QCOMPARE(results.at(page).outcome, page == 6 ? RevisionCompareDialog::PageOutcome::Changed
+                                                     : RevisionCompareDialog::PageOutcome::Unchanged);
+        kept += results.at(page).before.isNull() ? 0 : 1;
+    }
+    QVERIFY(kept <= RevisionCompareDialog::kKeptPages + 1);
+    QVERIFY(results.at(1).before.isNull()); // page 2: compared, looked at by nobody, let go
+    // Looking at it renders it again, without comparing again.
+    dialog->showPage(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->results().at(1).before.isNull() && !dialog->results().at(1).after.isNull(), 20000);
+    QCOMPARE(dialog->results().at(1).outcome, RevisionCompareDialog::PageOutcome::Unchanged);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(dialog->pageReport(7), QStringLiteral("Page 7 changed: 1 area(s) differ, highlighted on both pages."));
     dialog->close();
 }
 
