@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace granska {
@@ -141,12 +142,22 @@ RevisionTimeline::RevisionTimeline(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
+    // Every revision shown is read from disk and checked against the assessment: wait until the
+    // user stops on one. Enter or a double click shows it at once.
+    m_viewDelay = new QTimer(this);
+    m_viewDelay->setSingleShot(true);
+    m_viewDelay->setInterval(250);
+    connect(m_viewDelay, &QTimer::timeout, this, [this] {
+        if (currentRevision() > 0)
+            Q_EMIT viewRequested(currentRevision());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         updateButtons();
         if (!m_following && current.isValid())
-            Q_EMIT viewRequested(current.data(RevisionTimelineModel::RevisionRole).toInt());
+            m_viewDelay->start();
     });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_viewDelay->stop();
         Q_EMIT viewRequested(index.data(RevisionTimelineModel::RevisionRole).toInt());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -173,6 +184,7 @@ int RevisionTimeline::currentRevision() const
 
 void RevisionTimeline::setCurrentRevision(int revision)
 {
+    m_viewDelay->stop();
     m_following = true;
     const QModelIndex index = m_model->indexForRevision(revision);
     if (index.isValid())

@@ -9,6 +9,7 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QTimer;
 
 namespace granska {
 
@@ -47,6 +48,7 @@ private:
     QListView *m_view = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_save = nullptr;
+    QTimer *m_viewDelay = nullptr; // arrowing through the list asks only for where it stops
     bool m_following = false; // selection set programmatically: do not ask for pages
 };
 
