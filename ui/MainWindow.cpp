@@ -15,6 +15,7 @@
 #include "Presentation.h"
 #include "ReportActions.h"
 #include "SettingsDialog.h"
+#include "RevisionBrowser.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 #include "Translations.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
             showCurrentDocument();
     });
     connect(m_findings, &FindingsPane::pageRequested, m_preview, &PagePreview::showPage);
+    m_revisions = new RevisionBrowser(m_findings, m_preview, this);
 
     retranslateUi();
     readSettings();
@@ -622,13 +624,14 @@ std::optional<Assessment> MainWindow::currentAssessment() const
 
 void MainWindow::showCurrentDocument()
 {
-    if (!m_findings || !m_preview)
+    if (!m_findings || !m_preview || !m_revisions)
         return;
     const int row = currentDocumentRow();
     m_decisionPanel->setAssessment(m_documents->assessmentAt(row));
     if (row < 0) {
         const QString hint = tr("Drop PDF files or folders here, or use File → Open…, to assess them.");
         m_findings->showMessage(hint);
+        m_revisions->clear();
         if (!m_previewKey.isEmpty() || m_preview->message() != hint) {
             m_previewKey.clear();
             m_preview->clearDocument(hint);
@@ -651,9 +654,12 @@ void MainWindow::showCurrentDocument()
 
     if (assessment) {
         if (!m_findings->hasAssessment() || m_findings->signatureModel()->assessment().file != assessment->file
-            || m_findings->signatureModel()->assessment().assessedAt != assessment->assessedAt)
+            || m_findings->signatureModel()->assessment().assessedAt != assessment->assessedAt) {
             m_findings->setAssessment(*assessment, fromHistory);
+            m_revisions->setAssessment(*assessment);
+        }
     } else {
+        m_revisions->clear();
         const DocumentStatus status = m_documents->statusAt(row);
         m_findings->showMessage(status == DocumentStatus::Assessing ? tr("Assessing %1…").arg(QFileInfo(path).fileName())
                                                                     : tr("%1 is waiting to be assessed.").arg(QFileInfo(path).fileName()));

@@ -30,6 +30,7 @@ class FindingsModel;
 class FindingsPane;
 class HistoryStore;
 class PagePreview;
+class RevisionBrowser;
 class SignatureModel;
 class TrustSettings;
 
@@ -52,6 +53,7 @@ public:
     SignatureModel *signatureModel() const;
     FindingsModel *findingsModel() const;
     PagePreview *preview() const { return m_preview; }
+    RevisionBrowser *revisionBrowser() const { return m_revisions; }
     HistoryStore *historyStore() const { return m_history.get(); }
     TrustSettings *trustSettings() const { return m_trust; }
     QPushButton *cancelButton() const { return m_cancelButton; }
@@ -128,6 +130,7 @@ private:
     QTreeView *m_documentView = nullptr;
     PagePreview *m_preview = nullptr;
     FindingsPane *m_findings = nullptr;
+    RevisionBrowser *m_revisions = nullptr;
     QString m_previewKey; // what the preview shows, so a new result does not reload the pages
 
     QLabel *m_progressLabel = nullptr;

@@ -10,6 +10,7 @@
 #include <QIODevice>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QListView>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -73,6 +74,23 @@ PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
     m_changedBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0c36d; padding: 6px; color: #663c00; }"));
     m_changedBanner->hide();
 
+    // An earlier revision must never be mistaken for the document as it is now.
+    m_revisionBanner = new QWidget(this);
+    m_revisionBanner->setObjectName(QStringLiteral("revisionBanner"));
+    m_revisionBanner->setAttribute(Qt::WA_StyledBackground);
+    m_revisionBanner->setStyleSheet(QStringLiteral("#revisionBanner { background: #e8f0fe; border: 1px solid #8ab4f8; }"
+                                                   "#revisionBanner QLabel { color: #174ea6; }"));
+    m_revisionLabel = new QLabel(m_revisionBanner);
+    m_revisionLabel->setWordWrap(true);
+    m_revisionLabel->setTextFormat(Qt::RichText);
+    m_backToFinal = new QPushButton(m_revisionBanner);
+    auto *bannerLayout = new QHBoxLayout(m_revisionBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(m_revisionLabel, 1);
+    bannerLayout->addWidget(m_backToFinal);
+    m_revisionBanner->hide();
+    connect(m_backToFinal, &QPushButton::clicked, this, &PagePreview::showFinalVersion);
+
     m_stack = new QStackedWidget(this);
     m_message = new QLabel(m_stack);
     m_message->setAlignment(Qt::AlignCenter);
@@ -115,6 +133,7 @@ PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_changedBanner);
+    layout->addWidget(m_revisionBanner);
     layout->addWidget(m_stack, 1);
 
     m_renderTimer = new QTimer(this);
@@ -148,24 +167,96 @@ PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
     clearDocument();
 }
 
-void PagePreview::setDocument(const QString &path, const QString &expectedSha256)
+void PagePreview::resetPages(const QString &loadingMessage)
 {
     m_pages.clear();
     m_currentPage = 0;
-    m_pendingPage = 0;
     m_pendingHighlight = QRectF();
     m_thumbnails->clear();
     m_canvas->setPage(PageInfo{});
     m_changedBanner->hide();
-    m_messageText = tr("Loading pages…");
+    m_messageText = loadingMessage;
     m_message->setText(m_messageText);
     m_stack->setCurrentWidget(m_message);
+}
+
+void PagePreview::setDocument(const QString &path, const QString &expectedSha256)
+{
+    const bool wasRevision = m_revision != 0;
+    m_path = path;
+    m_expectedSha256 = expectedSha256;
+    m_revision = 0;
+    m_revisionCount = 0;
+    updateRevisionBanner();
+    m_pendingPage = 0;
+    resetPages(tr("Loading pages…"));
     m_renderer->openDocument(path, expectedSha256);
     updateControls();
+    if (wasRevision)
+        Q_EMIT revisionShown(0);
+}
+
+void PagePreview::showRevision(int revision, int revisionCount, const QByteArray &bytes)
+{
+    m_revision = revision;
+    m_revisionCount = revisionCount;
+    updateRevisionBanner();
+    // The same page, so that switching back and forth compares the two states of it.
+    m_pendingPage = m_currentPage > 0 ? m_currentPage : qMax(1, m_pendingPage);
+    resetPages(tr("Loading revision %1…").arg(revision));
+    m_renderer->openDocumentData(bytes);
+    updateControls();
+    Q_EMIT revisionShown(revision);
+}
+
+void PagePreview::showFinalVersion()
+{
+    if (m_revision == 0 || m_path.isEmpty())
+        return;
+    m_revision = 0;
+    m_revisionCount = 0;
+    updateRevisionBanner();
+    m_pendingPage = m_currentPage > 0 ? m_currentPage : qMax(1, m_pendingPage);
+    resetPages(tr("Loading pages…"));
+    m_renderer->openDocument(m_path, m_expectedSha256);
+    updateControls();
+    Q_EMIT revisionShown(0);
+}
+
+bool PagePreview::isShowingRevisionBanner() const
+{
+    return !m_revisionBanner->isHidden();
+}
+
+QString PagePreview::revisionBannerText() const
+{
+    return m_revisionLabel->text();
+}
+
+void PagePreview::updateRevisionBanner()
+{
+    m_revisionBanner->setVisible(m_revision > 0);
+    m_backToFinal->setText(tr("Back to Final Version"));
+    m_backToFinal->setToolTip(tr("Show the document as it is now, with all its revisions"));
+    m_revisionBanner->setAccessibleName(tr("Earlier revision shown"));
+    if (m_revision <= 0) {
+        m_revisionLabel->clear();
+        return;
+    }
+    m_revisionLabel->setText(tr("<b>Revision %1 of %2</b> — an earlier state of the document, before the changes "
+                                "made by the later revisions. It is not the document as it is now.")
+                                 .arg(m_revision)
+                                 .arg(m_revisionCount));
 }
 
 void PagePreview::clearDocument(const QString &message)
 {
+    const bool wasRevision = m_revision != 0;
+    m_path.clear();
+    m_expectedSha256.clear();
+    m_revision = 0;
+    m_revisionCount = 0;
+    updateRevisionBanner();
     m_renderer->closeDocument();
     m_pages.clear();
     m_currentPage = 0;
@@ -177,6 +268,8 @@ void PagePreview::clearDocument(const QString &message)
     m_message->setText(message);
     m_stack->setCurrentWidget(m_message);
     updateControls();
+    if (wasRevision)
+        Q_EMIT revisionShown(0);
 }
 
 bool PagePreview::isShowingMessage() const
@@ -356,6 +449,7 @@ void PagePreview::retranslateUi()
     m_scroll->setAccessibleName(tr("Page view"));
     m_pageLabel->setAccessibleName(tr("Current page"));
     m_zoomLabel->setAccessibleName(tr("Zoom level"));
+    updateRevisionBanner();
     if (m_messageText.isEmpty() && m_pages.isEmpty())
         m_message->setText(QString());
     updateControls();

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QListView;
 class QScrollArea;
 class QStackedWidget;
@@ -29,6 +30,17 @@ public:
     // (an assessment reopened from the history may describe an earlier version of the file).
     void setDocument(const QString &path, const QString &expectedSha256 = {});
     void clearDocument(const QString &message = {});
+    // Shows an earlier state of the document instead of the file: `bytes` are the file's first
+    // bytes up to the end of `revision` (see engine/pdf/RevisionExtractor.h). A banner says so and
+    // offers the way back; the page shown stays the same where the revision has it.
+    void showRevision(int revision, int revisionCount, const QByteArray &bytes);
+    // Back to the file itself, as set by setDocument().
+    void showFinalVersion();
+    // The earlier revision shown (1-based); 0 while the file itself is shown.
+    int shownRevision() const { return m_revision; }
+    bool isShowingRevisionBanner() const;
+    QString revisionBannerText() const;
+    QPushButton *backToFinalButton() const { return m_backToFinal; }
     // 1-based; the highlight is in PDF user space (null for none).
     void showPage(int page, const QRectF &highlight = {});
 
@@ -58,6 +70,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageShown(int page);
     void documentReady(int pageCount);
+    // An earlier revision is shown (1-based), or 0: the final version (the file) is shown again.
+    void revisionShown(int revision);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +88,8 @@ private:
     void updateControls();
     void retranslateUi();
     void scrollToHighlight();
+    void resetPages(const QString &loadingMessage);
+    void updateRevisionBanner();
 
     PageRenderer *m_renderer = nullptr;
     PageThumbnailModel *m_thumbnails = nullptr;
@@ -84,11 +100,18 @@ private:
     bool m_fitting = true;
     double m_zoom = 1.0;
     QString m_messageText;
+    QString m_path;           // the file set by setDocument()
+    QString m_expectedSha256;
+    int m_revision = 0;       // the earlier revision shown; 0 for the file itself
+    int m_revisionCount = 0;
 
     QToolBar *m_toolBar = nullptr;
     QLabel *m_pageLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_changedBanner = nullptr;
+    QWidget *m_revisionBanner = nullptr;
+    QLabel *m_revisionLabel = nullptr;
+    QPushButton *m_backToFinal = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_pagesArea = nullptr;

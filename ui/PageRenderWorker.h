@@ -21,6 +21,7 @@ public:
 
 public Q_SLOTS:
     void open(quint64 generation, const QString &path, const QString &expectedSha256);
+    void openData(quint64 generation, const QByteArray &data);
     void close(quint64 generation);
     void renderPage(quint64 generation, quint64 request, int page, double dpi);
     void renderThumbnails(quint64 generation, int width);
@@ -36,10 +37,13 @@ private Q_SLOTS:
 
 private:
     bool isCurrent(quint64 generation) const;
+    // Takes a freshly loaded document (null when Poppler could not read it) and announces it.
+    void adopt(quint64 generation, std::unique_ptr<Poppler::Document> document, bool fileChanged);
 
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
     std::shared_ptr<std::atomic<quint64>> m_latestPageRequest;
     std::unique_ptr<Poppler::Document> m_document;
+    QByteArray m_data; // the bytes of a document opened from memory; Poppler reads them in place
     quint64 m_documentGeneration = 0;
     int m_thumbnailWidth = 0;
     int m_nextThumbnail = 0;

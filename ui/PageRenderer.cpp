@@ -60,6 +60,13 @@ void PageRenderer::openDocument(const QString &path, const QString &expectedSha2
                               Q_ARG(QString, path), Q_ARG(QString, expectedSha256));
 }
 
+void PageRenderer::openDocumentData(const QByteArray &data)
+{
+    m_latestGeneration->store(++m_generation);
+    QMetaObject::invokeMethod(m_worker, "openData", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
+                              Q_ARG(QByteArray, data));
+}
+
 void PageRenderer::closeDocument()
 {
     m_latestGeneration->store(++m_generation);
@@ -127,12 +134,30 @@ void PageRenderWorker::open(quint64 generation, const QString &path, const QStri
     m_documentGeneration = generation;
     m_nextThumbnail = 0;
     m_thumbnailWidth = 0;
+    m_data.clear();
     const QFileInfo info(path);
     if (!info.exists()) {
         Q_EMIT failed(generation, tr("The file is no longer at %1.").arg(path));
         return;
     }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    const bool changed = !expectedSha256.isEmpty() && !fileMatches(path, expectedSha256);
+    adopt(generation, Poppler::Document::load(path), changed);
+}
+
+void PageRenderWorker::openData(quint64 generation, const QByteArray &data)
+{
+    if (generation != m_latestGeneration->load())
+        return;
+    m_document.reset();
+    m_documentGeneration = generation;
+    m_nextThumbnail = 0;
+    m_thumbnailWidth = 0;
+    m_data = data; // must outlive the document made from it
+    adopt(generation, Poppler::Document::loadFromData(m_data), false);
+}
+
+void PageRenderWorker::adopt(quint64 generation, std::unique_ptr<Poppler::Document> document, bool fileChanged)
+{
     if (!document) {
         Q_EMIT failed(generation, tr("The pages cannot be shown: the file cannot be opened as a PDF."));
         return;
@@ -157,14 +182,14 @@ void PageRenderWorker::open(quint64 generation, const QString &path, const QStri
         Q_EMIT failed(generation, tr("The document has no pages to show."));
         return;
     }
-    const bool changed = !expectedSha256.isEmpty() && !fileMatches(path, expectedSha256);
     m_document = std::move(document);
-    Q_EMIT opened(generation, pages, changed);
+    Q_EMIT opened(generation, pages, fileChanged);
 }
 
 void PageRenderWorker::close(quint64 generation)
 {
     m_document.reset();
+    m_data.clear();
     m_documentGeneration = generation;
 }
 

@@ -30,6 +30,8 @@ public:
     // Opens `path` for rendering; when `expectedSha256` is given the worker also checks that the
     // file is still the one that was assessed. Answers with documentOpened or documentFailed.
     void openDocument(const QString &path, const QString &expectedSha256 = {});
+    // Opens a document held in memory (an earlier revision of a file); answers the same way.
+    void openDocumentData(const QByteArray &data);
     void closeDocument();
     // Renders one page at `dpi` (device pixels per inch). Older page requests still waiting are
     // skipped, so zooming quickly renders only the last zoom level.
