@@ -199,15 +199,22 @@ QString signatureSummary(const Assessment &a)
 
 QString signerDisplayName(const SignatureInfo &s)
 {
+    QString name;
     if (s.signer && !s.signer->commonName.isEmpty())
-        return s.signer->commonName;
-    if (!s.signerName.isEmpty())
-        return s.signerName;
-    if (s.signer && !s.signer->subject.isEmpty())
-        return s.signer->subject;
-    if (!s.field.isEmpty())
-        return s.field;
-    return Tr::tr("Unnamed signature");
+        name = s.signer->commonName;
+    else if (!s.signerName.isEmpty())
+        name = s.signerName;
+    else if (s.signer && !s.signer->subject.isEmpty())
+        name = s.signer->subject;
+    else if (!s.field.isEmpty())
+        name = s.field;
+    else
+        return Tr::tr("Unnamed signature");
+    // A personal identity number is often part of the name; lists show it masked, and only the
+    // signature's details offer to show it.
+    if (s.personalNumber.isPresent() && !s.personalNumber.masked.isEmpty())
+        name.replace(s.personalNumber.value, s.personalNumber.masked);
+    return name;
 }
 
 QString coverageText(const SignatureInfo &s, int revisionCount)

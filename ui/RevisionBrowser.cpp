@@ -5,6 +5,7 @@
 #include "RevisionCompareDialog.h"
 #include "RevisionTimeline.h"
 #include "RevisionTimelineModel.h"
+#include "SignatureDetailsView.h"
 #include "SignatureModel.h"
 #include "pdf/RevisionExtractor.h"
 
@@ -89,7 +90,7 @@ void RevisionBrowser::addSignatureActions()
 
     // The same three as buttons under the signature's details: put the details and a button row
     // together where the details were.
-    QTextBrowser *details = m_findings->signatureDetails();
+    QWidget *details = m_findings->signatureDetailsView();
     auto *splitter = qobject_cast<QSplitter *>(details->parentWidget());
     m_signatureButtons = new QWidget;
     m_viewSignedButton = new QPushButton(m_signatureButtons);

@@ -190,7 +190,7 @@ void addValidationRows(HtmlTable &t, const SignatureInfo &s, bool showPersonalNu
     if (!s.chain.isEmpty()) {
         QStringList names;
         for (const CertificateInfo &c : s.chain)
-            names << htmlEscaped(certificateName(c));
+            names << htmlEscaped(certificateName(showPersonalNumber ? c : withPersonalNumberMasked(c, s.personalNumber)));
         t.row(Tr::tr("Certificate chain"), names.join(QStringLiteral(" → ")) + QStringLiteral("<br>")
                                               + greyHtml(htmlEscaped(Tr::tr("(see the Certificates tab)"))));
     }
