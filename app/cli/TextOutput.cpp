@@ -1,5 +1,7 @@
 #include "TextOutput.h"
 
+#include "preservation/PreservationVerdict.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -41,6 +43,16 @@ QString pdfaLine(const PdfaResult &pdfa)
     return Tr::tr("%1; validated as PDF/A-%2: %3").arg(claim, pdfa.profile.toUpper(), verdict);
 }
 
+// "Preservation: Needs review", then the checks that stand in the way, one line each.
+void writePreservation(QTextStream &s, const PreservationVerdict &verdict)
+{
+    s << "  " << Tr::tr("Preservation: %1").arg(readinessText(verdict.readiness)) << '\n';
+    for (const PreservationCheck &c : verdict.checks) {
+        if (c.state == CheckState::Fail || c.state == CheckState::Warning)
+            s << "    " << QStringLiteral("%1 %2: %3").arg(checkStateText(c.state).toUpper(), c.title, c.reason) << '\n';
+    }
+}
+
 } // namespace
 
 QString formatText(const Assessment &a)
@@ -52,6 +64,7 @@ QString formatText(const Assessment &a)
         s << "  " << Tr::tr("ERROR: %1").arg(a.error) << '\n';
         if (!a.identity.sha256.isEmpty())
             s << "  SHA-256    " << a.identity.sha256 << '\n';
+        writePreservation(s, preservationVerdict(a));
         return text;
     }
     const DocumentIdentity &id = a.identity;
@@ -89,6 +102,7 @@ QString formatText(const Assessment &a)
     for (const Finding &f : a.findings)
         s << "  " << (f.severity == Severity::Error ? Tr::tr("Error:") : f.severity == Severity::Warning ? Tr::tr("Warning:") : Tr::tr("Note:"))
           << ' ' << f.message << '\n';
+    writePreservation(s, preservationVerdict(a));
     return text;
 }
 
