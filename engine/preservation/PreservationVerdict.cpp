@@ -65,11 +65,16 @@ PreservationCheck pdfaCheck(const PdfaResult &pdfa)
         return c;
     }
     if (!*pdfa.compliant) {
+        // Clauses, as the PDF/A tab groups them; a clause with several failed tests is named once.
         QStringList rules;
-        for (const RuleViolation &v : pdfa.violations.mid(0, kRulesNamed))
-            rules << (v.test > 0 ? QStringLiteral("%1-%2").arg(v.clause).arg(v.test) : v.clause);
-        if (pdfa.violations.size() > kRulesNamed)
+        for (const RuleViolation &v : pdfa.violations) {
+            if (!rules.contains(v.clause))
+                rules << v.clause;
+        }
+        if (rules.size() > kRulesNamed) {
+            rules = rules.mid(0, kRulesNamed);
             rules << QStringLiteral("…");
+        }
         const QString what = claimed.isEmpty() ? Tr::tr("No PDF/A claim; checked as %1").arg(checked)
                                                 : (claimed == checked ? Tr::tr("%1 claimed").arg(claimed)
                                                                       : Tr::tr("%1 claimed, checked as %2").arg(claimed, checked));
