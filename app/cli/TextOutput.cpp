@@ -43,13 +43,16 @@ QString pdfaLine(const PdfaResult &pdfa)
     return Tr::tr("%1; validated as PDF/A-%2: %3").arg(claim, pdfa.profile.toUpper(), verdict);
 }
 
-// "Preservation: Needs review", then the checks that stand in the way, one line each.
+// "Preservation: Needs review", then why: the reason of each requirement not met or to review,
+// one line each (the reasons name what they are about; --json gives the whole checklist).
 void writePreservation(QTextStream &s, const PreservationVerdict &verdict)
 {
     s << "  " << Tr::tr("Preservation: %1").arg(readinessText(verdict.readiness)) << '\n';
-    for (const PreservationCheck &c : verdict.checks) {
-        if (c.state == CheckState::Fail || c.state == CheckState::Warning)
-            s << "    " << QStringLiteral("%1 %2: %3").arg(checkStateText(c.state).toUpper(), c.title, c.reason) << '\n';
+    for (CheckState state : {CheckState::Fail, CheckState::Warning}) {
+        for (const PreservationCheck &c : verdict.checks) {
+            if (c.state == state)
+                s << "    " << Tr::tr("%1: %2").arg(checkStateText(c.state), c.reason) << '\n';
+        }
     }
 }
 

@@ -437,10 +437,11 @@ QString toString(Readiness readiness)
 QString checkStateText(CheckState state)
 {
     switch (state) {
-    case CheckState::Pass: return Tr::tr("Passed");
+    // Words for a requirement: met or not, rather than the passed/failed of a signature's validation.
+    case CheckState::Pass: return Tr::tr("Met");
     case CheckState::Info: return Tr::tr("Note");
     case CheckState::Warning: return Tr::tr("Needs review");
-    case CheckState::Fail: return Tr::tr("Failed");
+    case CheckState::Fail: return Tr::tr("Not met");
     case CheckState::NotApplicable: break;
     }
     return Tr::tr("Not applicable");
@@ -464,13 +465,13 @@ QString readinessSummary(const PreservationVerdict &verdict)
     };
     switch (verdict.readiness) {
     case Readiness::NotReady:
-        return Tr::tr("Not ready: %1 of %n check(s) failed", nullptr, total).arg(count(CheckState::Fail));
+        return Tr::tr("Not ready: %1 of %n requirement(s) not met", nullptr, total).arg(count(CheckState::Fail));
     case Readiness::NeedsReview:
-        return Tr::tr("Needs review: %1 of %n check(s) need a person to decide", nullptr, total).arg(count(CheckState::Warning));
+        return Tr::tr("Needs review: %1 of %n requirement(s) need a person to decide", nullptr, total).arg(count(CheckState::Warning));
     case Readiness::Ready:
         break;
     }
-    return Tr::tr("Ready for transfer: all %n check(s) passed or do not apply", nullptr, total);
+    return Tr::tr("Ready for transfer: all %n requirement(s) met or not applicable", nullptr, total);
 }
 
 QJsonObject toJson(const PreservationVerdict &verdict)

@@ -43,9 +43,9 @@ PreservationVerdict preservationVerdict(const Assessment &assessment);
 
 QString toString(CheckState state);    // "pass", "info", "warning", "fail", "not-applicable"
 QString toString(Readiness readiness); // "ready", "needs-review", "not-ready"
-QString checkStateText(CheckState state);    // "Passed", "Note", "Needs review", "Failed", "Not applicable"
+QString checkStateText(CheckState state);    // "Met", "Note", "Needs review", "Not met", "Not applicable"
 QString readinessText(Readiness readiness);  // "Ready for transfer", "Needs review", "Not ready"
-// One sentence for a list or a status line: "Not ready: 2 of 7 checks failed".
+// One sentence for a list or a status line: "Not ready: 2 of 7 requirements not met".
 QString readinessSummary(const PreservationVerdict &verdict);
 
 // {"verdict": "needs-review", "checks": [{"id", "state", "title", "reason"}]}, for the CLI's JSON.
