@@ -109,7 +109,7 @@ PreservationCheck encryptionCheck(const DocumentIdentity &identity)
 
 // How much each kind of active content stands in the way of preservation. Scripts, programs,
 // imported data, content from other files, players and PostScript make what the reader sees depend
-// on something outside the archived file: PDF/A forbids them all. Links to other files or web
+// on something outside the archived file: PDF/A-1 to -3 forbid them all. Links to other files or web
 // addresses and form submission only act when clicked and do not change the document, so they
 // need a look rather than a refusal; embedded files are allowed by PDF/A-3 and only noted.
 CheckState weight(ActiveContentKind kind)
@@ -209,7 +209,7 @@ PreservationCheck activeContentCheck(const ActiveContent &content)
         sentences << (found.isEmpty() ? Tr::tr("Only %1, which do not change what the document shows.").arg(noted.join(QStringLiteral(", ")))
                                       : Tr::tr("Also %1.").arg(noted.join(QStringLiteral(", "))));
     if (worst == CheckState::Fail)
-        sentences << Tr::tr("These make what the reader sees depend on something outside the file; PDF/A forbids them. First: %1.").arg(example);
+        sentences << Tr::tr("These make what the reader sees depend on a program or on something outside the file; PDF/A-1 to PDF/A-3 forbid them. First: %1.").arg(example);
     else if (worst == CheckState::Warning)
         sentences << Tr::tr("They act only when clicked, but lead outside the archived file. First: %1.").arg(example);
     else if (counts.count(ActiveContentKind::EmbeddedFile))

@@ -55,7 +55,7 @@ QString preservationSection(const Assessment &assessment)
     const PreservationVerdict verdict = preservationVerdict(assessment);
     QString rows;
     for (const PreservationCheck &c : verdict.checks) {
-        rows += QStringLiteral("<tr><td class=\"label\" width=\"30%\"><b>%1</b>&nbsp;&nbsp;%2</td><td width=\"16%\">%3</td><td>%4</td></tr>")
+        rows += QStringLiteral("<tr><td class=\"label\" width=\"28%\"><b>%1</b>&nbsp;&nbsp;%2</td><td width=\"18%\">%3</td><td>%4</td></tr>")
                     .arg(text(mark(c.state)), text(c.title), badge(checkStateText(c.state), toneOf(c.state)), text(c.reason));
     }
     return sectionHeading(Tr::tr("Preservation checklist"))
