@@ -1,7 +1,10 @@
 #include "PreservationVerdict.h"
 
+#include "report/ReportPrivacy.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QMap>
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -37,6 +40,15 @@ bool validated(const SignatureInfo &s)
 {
     // Indeterminate is the default value: without a validation time or sub-indication none ran.
     return s.indication != Indication::Indeterminate || s.validationTime.isValid() || !s.subIndication.isEmpty();
+}
+
+// A text from the assessment as a sentence of its own: trimmed, ending in a full stop.
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QChar(0x2026)))
+        text += QLatin1Char('.');
+    return text;
 }
 
 // Reasons of several items, one sentence each, the first few only.
@@ -228,6 +240,7 @@ PreservationCheck integrityCheck(const QList<SignatureInfo> &signatures)
         return c;
     }
     QStringList failed, doubtful;
+    QMap<QString, QStringList> indeterminate; // reason -> signatures
     for (int i = 0; i < signatures.size(); ++i) {
         const SignatureInfo &s = signatures[i];
         const QString label = signatureLabel(s, i);
@@ -238,14 +251,17 @@ PreservationCheck integrityCheck(const QList<SignatureInfo> &signatures)
         else if (s.indication == Indication::TotalFailed)
             failed << Tr::tr("%1 is intact but failed validation: %2").arg(label, s.indicationDetail);
         else if (validated(s) && s.indication == Indication::Indeterminate)
-            doubtful << Tr::tr("%1 is intact, but its validation is indeterminate: %2").arg(label, s.indicationDetail);
+            indeterminate[s.indicationDetail] << label;
+    }
+    // Signatures that are indeterminate for the same reason (no trust anchors, say) share one sentence.
+    for (auto it = indeterminate.cbegin(); it != indeterminate.cend(); ++it) {
+        doubtful << (it.value().size() == 1 ? Tr::tr("%1 is intact, but its validation is indeterminate: %2").arg(it.value().first(), it.key())
+                                            : Tr::tr("%1 are intact, but their validation is indeterminate: %2")
+                                                  .arg(it.value().join(QStringLiteral(", ")), it.key()));
     }
     auto sentences = [](QStringList list) {
-        for (QString &s : list) {
-            s = s.trimmed();
-            if (!s.endsWith(QLatin1Char('.')))
-                s += QLatin1Char('.');
-        }
+        for (QString &s : list)
+            s = sentence(s);
         return list;
     };
     if (!failed.isEmpty()) {
@@ -298,7 +314,7 @@ PreservationCheck validationMaterialCheck(const QList<SignatureInfo> &signatures
         else if (missing.size() == 1 && missing.first() == (s.chain.first().commonName.isEmpty() ? s.chain.first().subject : s.chain.first().commonName))
             lacking << Tr::tr("%1 has no revocation data embedded for its signer certificate.").arg(label);
         else if (!missing.isEmpty())
-            lacking << Tr::tr("%1 has no revocation data embedded for %2.").arg(label, missing.join(QStringLiteral(", ")));
+            lacking << Tr::tr("%1 has no revocation data embedded for these certificates: %2.").arg(label, missing.join(QStringLiteral(", ")));
         else
             lacking << Tr::tr("%1 lacks some of the revocation data needed to validate it later.").arg(label);
     }
@@ -331,9 +347,10 @@ PreservationCheck changesCheck(const QList<SignatureInfo> &signatures)
             QStringList what;
             for (const ModificationInfo &m : s.modifications) {
                 if (!m.permitted)
-                    what << (m.revision > 0 ? Tr::tr("%1 (revision %2)").arg(m.description).arg(m.revision) : m.description);
+                    what << sentence(m.revision > 0 ? Tr::tr("Revision %1: %2").arg(m.revision).arg(m.description) : m.description);
             }
-            refused << Tr::tr("After %1: %2.").arg(label, what.isEmpty() ? Tr::tr("changes that are not permitted") : joined(what, 2));
+            refused << Tr::tr("After %1, changes were made that it does not permit.").arg(label)
+                           + (what.isEmpty() ? QString() : QLatin1Char(' ') + joined(what, 2));
         } else if (s.modificationsAfter == QLatin1String("permitted")) {
             ++permitted;
         } else if (s.modificationsAfter != QLatin1String("none")) {
@@ -362,10 +379,9 @@ PreservationCheck personalDataCheck(const QList<SignatureInfo> &signatures)
         const SignatureInfo &s = signatures[i];
         if (!s.personalNumber.isPresent())
             continue;
-        // Masked always: the checklist is shown, printed and exported without asking.
-        const QString masked = s.personalNumber.masked.isEmpty() ? Tr::tr("masked") : s.personalNumber.masked;
-        found << Tr::tr("%1 carries a %2 (%3) in its certificate's %4.")
-                     .arg(signatureLabel(s, i), s.personalNumber.type.toLower(), masked, s.personalNumber.field);
+        // The assessment was masked before the checks (see preservationVerdict).
+        found << Tr::tr("%1: the certificate's %2 holds a personal identifier (%3, %4).")
+                     .arg(signatureLabel(s, i), s.personalNumber.field, s.personalNumber.type, s.personalNumber.value);
     }
     if (found.isEmpty()) {
         c.reason = Tr::tr("No personal identity numbers in the signers' certificates (the page text is not searched).");
@@ -393,8 +409,11 @@ std::optional<PreservationCheck> assessmentCheck(const Assessment &a)
 
 } // namespace
 
-PreservationVerdict preservationVerdict(const Assessment &a)
+PreservationVerdict preservationVerdict(const Assessment &original)
 {
+    // Personal numbers masked always, wherever they occur (a common name often holds one): the
+    // checklist is shown, printed and exported without asking.
+    const Assessment a = report::withPersonalNumbersMasked(original);
     PreservationVerdict verdict;
     if (std::optional<PreservationCheck> assessed = assessmentCheck(a))
         verdict.checks << *assessed;

@@ -382,7 +382,7 @@ void PreservationTest::verdict_data()
     a.signatures = {goodSignature(QStringLiteral("Anna Svensson"))};
     a.signatures[0].modificationsAfter = QStringLiteral("not-permitted");
     a.signatures[0].modifications = {ModificationInfo{3, QStringLiteral("page-added"), QStringLiteral("Page 2 added"), false}};
-    QTest::newRow("forbidden change") << a << "changes-after-signing" << "fail" << "Page 2 added (revision 3)" << "not-ready";
+    QTest::newRow("forbidden change") << a << "changes-after-signing" << "fail" << "does not permit. Revision 3: Page 2 added." << "not-ready";
 
     a.signatures = {goodSignature(QStringLiteral("Anna Svensson"))};
     a.signatures[0].personalNumber = {QStringLiteral("Swedish personal identity number"), QStringLiteral("195207301234"),
