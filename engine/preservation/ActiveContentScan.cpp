@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <climits>
 #include <deque>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 

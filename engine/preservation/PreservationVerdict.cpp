@@ -225,8 +225,13 @@ PreservationCheck activeContentCheck(const ActiveContent &content)
     else if (worst == CheckState::Warning)
         sentences << Tr::tr("They act only when clicked, but lead outside the archived file. First: %1.").arg(example);
     else if (counts.count(ActiveContentKind::EmbeddedFile))
-        sentences << Tr::tr("Embedded files are allowed in PDF/A-3 only; make sure the archive accepts them.");
-    c.state = worst == CheckState::Info ? CheckState::Pass : worst;
+        sentences << Tr::tr("PDF/A-1 forbids embedded files, PDF/A-2 allows only PDF/A documents and PDF/A-3 any file; make sure the archive accepts them and that they are described.");
+    // Web links alone meet the requirement: they change nothing in the document and are explained
+    // in the reason. An embedded file is a document of its own that the archive has to know about.
+    if (worst == CheckState::Info)
+        c.state = counts.count(ActiveContentKind::EmbeddedFile) ? CheckState::Info : CheckState::Pass;
+    else
+        c.state = worst;
     c.reason = sentences.join(QLatin1Char(' '));
     return c;
 }
