@@ -6,6 +6,7 @@
 #include "pdf/XmpMetadata.h"
 #include "pdfa/Profile.h"
 #include "pdfa/Validator.h"
+#include "preservation/ActiveContentScan.h"
 #include "signatures/SignatureAnalyzer.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,12 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
+        takeParserWarnings(document, a, parserWarnings);
+
+        // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
+        ActiveContentScan active = scanActiveContent(document, budget);
+        a.activeContent = active.content;
+        a.findings += active.findings;
         takeParserWarnings(document, a, parserWarnings);
 
         const ProfileChoice profile = chooseProfile(options.profile, a.pdfa.claim);

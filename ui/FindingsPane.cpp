@@ -4,6 +4,7 @@
 #include "FindingsModel.h"
 #include "Presentation.h"
 #include "SignatureDetailsView.h"
+#include "PreservationChecklist.h"
 #include "SignatureModel.h"
 #include "StatusIcons.h"
 
@@ -95,6 +96,10 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_tabs);
 
+    // First: whether the document can go to the e-archive, requirement by requirement.
+    m_checklist = new PreservationChecklistView(m_tabs);
+    m_tabs->addTab(m_checklist, QString());
+
     m_documentInfo = new DocumentInfoView(m_tabs);
     m_tabs->addTab(m_documentInfo, QString());
 
@@ -160,8 +165,8 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
         showFindingDetails();
     });
 
-    // The signatures are what an archivist opens a signed document for.
-    m_tabs->setCurrentIndex(SignaturesTab);
+    // The verdict first: it says whether to read on, and where.
+    m_tabs->setCurrentIndex(VerdictTab);
     retranslateUi();
     showMessage(QString());
 }
@@ -183,6 +188,7 @@ void FindingsPane::setAssessment(const Assessment &assessment, bool fromHistory)
     m_assessment = assessment;
     m_hasAssessment = true;
     m_selectingProgrammatically = true;
+    m_checklist->setAssessment(assessment);
     m_documentInfo->setAssessment(assessment, fromHistory);
     m_findingsModel->setAssessment(assessment);
     m_findingsView->expandAll();
@@ -233,12 +239,14 @@ void FindingsPane::showFindingDetails()
 
 void FindingsPane::updateTabTitles()
 {
+    m_tabs->setTabText(VerdictTab, tr("Verdict"));
     m_tabs->setTabText(DocumentTab, tr("Document"));
     m_tabs->setTabText(PdfaTab, tr("PDF/A"));
     m_tabs->setTabText(SignaturesTab, m_hasAssessment && !m_assessment.signatures.isEmpty()
                                           ? tr("Signatures (%1)").arg(m_assessment.signatures.size())
                                           : tr("Signatures"));
     const bool assessed = m_hasAssessment && m_assessment.status == AssessmentStatus::Ok;
+    m_tabs->setTabIcon(VerdictTab, m_hasAssessment ? readinessIcon(m_checklist->model()->verdict().readiness) : QIcon());
     m_tabs->setTabIcon(DocumentTab, m_hasAssessment ? documentIcon(statusOf(m_assessment), &m_assessment) : QIcon());
     m_tabs->setTabIcon(PdfaTab, assessed ? verdictIcon(m_assessment.pdfa.compliant) : QIcon());
     m_tabs->setTabIcon(SignaturesTab, assessed ? worstSignatureIcon(m_assessment) : QIcon());
@@ -288,7 +296,7 @@ void FindingsPane::restoreState(const QByteArray &state)
 {
     QDataStream in(state);
     QByteArray pdfa, signatures;
-    int tab = SignaturesTab;
+    int tab = VerdictTab;
     in >> pdfa >> signatures >> tab;
     if (in.status() != QDataStream::Ok)
         return;

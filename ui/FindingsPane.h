@@ -1,5 +1,5 @@
-// The right-hand pane: what the assessment found about the selected document, in three tabs
-// (Document, PDF/A, Signatures), each a model shown in a view with a details area below it.
+// The right-hand pane: what the assessment found about the selected document, in four tabs
+// (Verdict, Document, PDF/A, Signatures), each a model shown in a view with a details area below it.
 #pragma once
 
 #include "assessment/Assessment.h"
@@ -21,12 +21,13 @@ namespace granska {
 class DocumentInfoView;
 class FindingsModel;
 class SignatureDetailsView;
+class PreservationChecklistView;
 class SignatureModel;
 
 class FindingsPane : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { DocumentTab, PdfaTab, SignaturesTab };
+    enum Tab { VerdictTab, DocumentTab, PdfaTab, SignaturesTab };
 
     explicit FindingsPane(QWidget *parent = nullptr);
 
@@ -42,6 +43,7 @@ public:
     QTextBrowser *signatureDetails() const; // the Summary tab of signatureDetailsView()
     SignatureDetailsView *signatureDetailsView() const { return m_signatureDetails; }
     DocumentInfoView *documentInfo() const { return m_documentInfo; }
+    PreservationChecklistView *checklist() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
 
     QByteArray saveState() const;
@@ -68,6 +70,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QTabWidget *m_tabs = nullptr;
+    PreservationChecklistView *m_checklist = nullptr;
     DocumentInfoView *m_documentInfo = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     QTreeView *m_findingsView = nullptr;

@@ -4,6 +4,7 @@
 #include "TextOutput.h"
 #include "assessment/AssessmentJson.h"
 #include "pdfa/Profile.h"
+#include "preservation/PreservationVerdict.h"
 #include "signatures/TrustStore.h"
 
 #include <QCommandLineParser>
@@ -143,8 +144,13 @@ int runCheck(const QStringList &arguments)
     int status = 0;
     for (int i = 0; i < files.size(); ++i) {
         const Assessment assessment = future.resultAt(i);
-        if (json)
-            out << QJsonDocument(toJson(assessment, jsonOptions)).toJson(QJsonDocument::Compact) << '\n';
+        if (json) {
+            // The verdict is derived from the assessment, so the record carries it beside it
+            // rather than inside the stored form.
+            QJsonObject record = toJson(assessment, jsonOptions);
+            record.insert(QStringLiteral("preservation"), toJson(preservationVerdict(assessment)));
+            out << QJsonDocument(record).toJson(QJsonDocument::Compact) << '\n';
+        }
         else
             out << formatText(assessment) << '\n';
         out.flush();

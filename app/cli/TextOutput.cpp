@@ -1,5 +1,7 @@
 #include "TextOutput.h"
 
+#include "preservation/PreservationVerdict.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -41,6 +43,19 @@ QString pdfaLine(const PdfaResult &pdfa)
     return Tr::tr("%1; validated as PDF/A-%2: %3").arg(claim, pdfa.profile.toUpper(), verdict);
 }
 
+// "Preservation: Needs review", then why: the reason of each requirement not met or to review,
+// one line each (the reasons name what they are about; --json gives the whole checklist).
+void writePreservation(QTextStream &s, const PreservationVerdict &verdict)
+{
+    s << "  " << Tr::tr("Preservation: %1").arg(readinessText(verdict.readiness)) << '\n';
+    for (CheckState state : {CheckState::Fail, CheckState::Warning}) {
+        for (const PreservationCheck &c : verdict.checks) {
+            if (c.state == state)
+                s << "    " << Tr::tr("%1: %2").arg(checkStateText(c.state), c.reason) << '\n';
+        }
+    }
+}
+
 } // namespace
 
 QString formatText(const Assessment &a)
@@ -52,6 +67,7 @@ QString formatText(const Assessment &a)
         s << "  " << Tr::tr("ERROR: %1").arg(a.error) << '\n';
         if (!a.identity.sha256.isEmpty())
             s << "  SHA-256    " << a.identity.sha256 << '\n';
+        writePreservation(s, preservationVerdict(a));
         return text;
     }
     const DocumentIdentity &id = a.identity;
@@ -89,6 +105,7 @@ QString formatText(const Assessment &a)
     for (const Finding &f : a.findings)
         s << "  " << (f.severity == Severity::Error ? Tr::tr("Error:") : f.severity == Severity::Warning ? Tr::tr("Warning:") : Tr::tr("Note:"))
           << ' ' << f.message << '\n';
+    writePreservation(s, preservationVerdict(a));
     return text;
 }
 

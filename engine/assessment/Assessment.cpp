@@ -1,5 +1,7 @@
 #include "Assessment.h"
 
+#include <algorithm>
+
 namespace granska {
 
 QString RuleViolation::ruleId() const
@@ -96,6 +98,50 @@ QString toString(Severity severity)
     case Severity::Warning: break;
     }
     return QStringLiteral("warning");
+}
+
+namespace {
+
+constexpr ActiveContentKind kActiveContentKinds[] = {
+    ActiveContentKind::JavaScript, ActiveContentKind::Launch, ActiveContentKind::RemoteGoTo,
+    ActiveContentKind::EmbeddedGoTo, ActiveContentKind::ImportData, ActiveContentKind::SubmitForm,
+    ActiveContentKind::Uri, ActiveContentKind::ExternalStream, ActiveContentKind::EmbeddedFile,
+    ActiveContentKind::Multimedia, ActiveContentKind::Xfa, ActiveContentKind::PostScript,
+};
+
+} // namespace
+
+QString toString(ActiveContentKind kind)
+{
+    switch (kind) {
+    case ActiveContentKind::JavaScript: return QStringLiteral("javascript");
+    case ActiveContentKind::Launch: return QStringLiteral("launch");
+    case ActiveContentKind::RemoteGoTo: return QStringLiteral("goto-remote");
+    case ActiveContentKind::EmbeddedGoTo: return QStringLiteral("goto-embedded");
+    case ActiveContentKind::ImportData: return QStringLiteral("import-data");
+    case ActiveContentKind::SubmitForm: return QStringLiteral("submit-form");
+    case ActiveContentKind::Uri: return QStringLiteral("uri");
+    case ActiveContentKind::ExternalStream: return QStringLiteral("external-stream");
+    case ActiveContentKind::EmbeddedFile: return QStringLiteral("embedded-file");
+    case ActiveContentKind::Multimedia: return QStringLiteral("multimedia");
+    case ActiveContentKind::Xfa: return QStringLiteral("xfa");
+    case ActiveContentKind::PostScript: return QStringLiteral("postscript");
+    }
+    return QStringLiteral("javascript");
+}
+
+std::optional<ActiveContentKind> activeContentKindFromString(const QString &text)
+{
+    for (ActiveContentKind kind : kActiveContentKinds) {
+        if (toString(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+bool ActiveContent::contains(ActiveContentKind kind) const
+{
+    return std::any_of(items.begin(), items.end(), [kind](const ActiveContentItem &item) { return item.kind == kind; });
 }
 
 } // namespace granska

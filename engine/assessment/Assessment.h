@@ -225,6 +225,40 @@ struct DocumentIdentity {
     bool linearized = false;
 };
 
+// Content that acts by itself or reaches outside the file: scripts, actions that start programs or
+// fetch and send data, content kept in other files, players for sound, video and 3D, attachments.
+// An archive needs a document that shows the same thing without any of these.
+enum class ActiveContentKind {
+    JavaScript,     // a JavaScript action (document, page, annotation or field), or the Names tree
+    Launch,         // a Launch action: starts a program or opens another file
+    RemoteGoTo,     // GoToR: opens another PDF file
+    EmbeddedGoTo,   // GoToE: opens a PDF embedded in this one
+    ImportData,     // ImportData: fills the form from an outside file
+    SubmitForm,     // SubmitForm: sends form data to an address
+    Uri,            // URI: a link to a web address
+    ExternalStream, // a stream whose data lies in another file (/F in the stream dictionary)
+    EmbeddedFile,   // an embedded file (EmbeddedFiles name tree, file attachment annotation, /AF)
+    Multimedia,     // sound, movie, screen, RichMedia or 3D content and their actions
+    Xfa,            // an XFA form: the content can be produced by the form engine at opening
+    PostScript,     // a PostScript XObject or OPI proxy: printed content the viewer does not show
+};
+
+struct ActiveContentItem {
+    ActiveContentKind kind = ActiveContentKind::JavaScript;
+    ObjectLocation location; // the object and where it is reached from, e.g. "/OpenAction"
+    QString detail;          // what it does, from the document: a script's start, an address, a file name
+};
+
+struct ActiveContent {
+    // A document full of links lists only the first ones of each kind; reasons then say "at least".
+    static constexpr int kMaxItemsPerKind = 100;
+
+    bool scanned = false; // false for assessments made before the scan existed, or cut short by a limit
+    QList<ActiveContentItem> items;
+
+    bool contains(ActiveContentKind kind) const;
+};
+
 enum class AssessmentStatus { Ok, Error };
 
 struct Assessment {
@@ -239,6 +273,7 @@ struct Assessment {
     QDateTime assessedAt; // UTC
     QString engineVersion;
     qint64 durationMs = 0;
+    ActiveContent activeContent;
 
     // True when something is wrong: an error, a failed PDF/A check, a signature that is not intact
     // or failed validation (TOTAL-FAILED), or changes after signing that were not permitted.
@@ -255,6 +290,8 @@ QString toString(Indication indication); // "TOTAL-PASSED", "INDETERMINATE", "TO
 QString toString(ProfileOrigin origin);   // "none", "claim", "requested"
 QString toString(Severity severity);      // "info", "warning", "error"
 std::optional<Integrity> integrityFromString(const QString &text);
+QString toString(ActiveContentKind kind); // "javascript", "launch", "goto-remote", ...
+std::optional<ActiveContentKind> activeContentKindFromString(const QString &text);
 
 } // namespace granska
 

@@ -433,6 +433,33 @@ SignatureInfo signatureFromJson(const QJsonObject &o)
 
 } // namespace
 
+QJsonObject toJson(const ActiveContent &content)
+{
+    QJsonArray items;
+    for (const ActiveContentItem &item : content.items) {
+        items.append(QJsonObject{{QStringLiteral("kind"), toString(item.kind)},
+                                 {QStringLiteral("location"), toJson(item.location)},
+                                 {QStringLiteral("detail"), item.detail}});
+    }
+    return {{QStringLiteral("scanned"), content.scanned}, {QStringLiteral("items"), items}};
+}
+
+ActiveContent activeContentFromJson(const QJsonObject &o)
+{
+    ActiveContent content;
+    content.scanned = o.value(QStringLiteral("scanned")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = v.toObject();
+        // A kind this version does not know is kept out rather than shown as something else.
+        const std::optional<ActiveContentKind> kind = activeContentKindFromString(item.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            continue;
+        content.items.append({*kind, locationFromJson(item.value(QStringLiteral("location")).toObject()),
+                              item.value(QStringLiteral("detail")).toString()});
+    }
+    return content;
+}
+
 QJsonObject toJson(const Assessment &a, const JsonOptions &options)
 {
     QJsonArray findings;
@@ -475,6 +502,7 @@ QJsonObject toJson(const Assessment &a, const JsonOptions &options)
         {QStringLiteral("assessedAt"), dateTime(a.assessedAt)},
         {QStringLiteral("engineVersion"), a.engineVersion},
         {QStringLiteral("durationMs"), a.durationMs},
+        {QStringLiteral("activeContent"), toJson(a.activeContent)},
     };
 }
 
@@ -525,6 +553,7 @@ Assessment assessmentFromJson(const QJsonObject &o)
     a.assessedAt = dateTimeFrom(o.value(QStringLiteral("assessedAt")));
     a.engineVersion = o.value(QStringLiteral("engineVersion")).toString();
     a.durationMs = o.value(QStringLiteral("durationMs")).toInteger();
+    a.activeContent = activeContentFromJson(o.value(QStringLiteral("activeContent")).toObject());
     return a;
 }
 

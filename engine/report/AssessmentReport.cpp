@@ -61,7 +61,8 @@ QString AssessmentReport::html(const Assessment &original, const ReportOptions &
 {
     using namespace report;
     const Assessment assessment = options.showPersonalData ? original : withPersonalNumbersMasked(original);
-    QString body = titleBlock(assessment) + summarySection(assessment) + identitySection(assessment);
+    QString body = titleBlock(assessment) + summarySection(assessment) + preservationSection(assessment)
+                   + identitySection(assessment);
     if (assessment.status == AssessmentStatus::Ok)
         body += pdfaSection(assessment) + signaturesSection(assessment) + revisionsSection(assessment);
     body += findingsSection(assessment) + aboutSection(assessment, options);

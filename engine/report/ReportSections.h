@@ -9,6 +9,8 @@ namespace granska::report {
 
 QString titleBlock(const Assessment &assessment);
 QString summarySection(const Assessment &assessment);
+// Ready for transfer to the e-archive or not, requirement by requirement (ReportPreservation.cpp).
+QString preservationSection(const Assessment &assessment);
 QString identitySection(const Assessment &assessment);
 QString pdfaSection(const Assessment &assessment);
 QString signaturesSection(const Assessment &assessment);
