@@ -2,6 +2,7 @@
 
 #include "Assessor.h"
 #include "ReportHtml.h"
+#include "ReportImages.h"
 #include "ReportPages.h"
 #include "ReportPrivacy.h"
 #include "ReportSections.h"
@@ -62,6 +63,8 @@ QString AssessmentReport::html(const Assessment &original, const ReportOptions &
     using namespace report;
     const Assessment assessment = options.showPersonalData ? original : withPersonalNumbersMasked(original);
     QString body = titleBlock(assessment) + summarySection(assessment) + identitySection(assessment);
+    if (assessment.status == AssessmentStatus::Ok && options.includePictures)
+        body += appearanceSection(assessment, renderDocumentPictures(original));
     if (assessment.status == AssessmentStatus::Ok)
         body += pdfaSection(assessment) + signaturesSection(assessment) + revisionsSection(assessment);
     body += findingsSection(assessment) + aboutSection(assessment, options);

@@ -23,6 +23,9 @@ struct ReportOptions {
     // Personal identity numbers found in signers' certificates are personal data: masked
     // ("19520730-****") wherever the report shows them, unless this is set.
     bool showPersonalData = false;
+    // Pictures of the first page and of each visible signature, rendered from the file when it is
+    // still the one assessed. Off for reports that must not open the file.
+    bool includePictures = true;
 };
 
 class AssessmentReport {

@@ -7,9 +7,13 @@
 
 namespace granska::report {
 
+struct DocumentPictures;
+
 QString titleBlock(const Assessment &assessment);
 QString summarySection(const Assessment &assessment);
 QString identitySection(const Assessment &assessment);
+// The first page and the visible signatures as pictures, or why they cannot be shown.
+QString appearanceSection(const Assessment &assessment, const DocumentPictures &pictures);
 QString pdfaSection(const Assessment &assessment);
 QString signaturesSection(const Assessment &assessment);
 QString revisionsSection(const Assessment &assessment);
