@@ -81,10 +81,11 @@ QString violationsTable(QList<RuleViolation> violations)
 
 } // namespace
 
-QString titleBlock(const Assessment &a)
+QString titleBlock(const Assessment &a, bool startOnNewPage)
 {
     const QString name = a.identity.fileName.isEmpty() ? a.file : a.identity.fileName;
-    return QStringLiteral("<h1>%1</h1><p class=\"subtitle\">%2</p>").arg(Tr::tr("Assessment report").toHtmlEscaped(), text(name));
+    const QString heading = startOnNewPage ? QStringLiteral("<h1 style=\"page-break-before: always;\">") : QStringLiteral("<h1>");
+    return heading + QStringLiteral("%1</h1><p class=\"subtitle\">%2</p>").arg(Tr::tr("Assessment report").toHtmlEscaped(), text(name));
 }
 
 QString identitySection(const Assessment &a)

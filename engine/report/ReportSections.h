@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AssessmentReport.h"
+#include "ReportFormat.h"
 
 #include <QString>
 
@@ -9,7 +10,20 @@ namespace granska::report {
 
 struct DocumentPictures;
 
-QString titleBlock(const Assessment &assessment);
+// The whole of one document's report, without the HTML head: what AssessmentReport::html() wraps,
+// and what a batch summary appends for each document (then starting on a new page).
+QString assessmentBody(const Assessment &assessment, const ReportOptions &options, bool startOnNewPage);
+// A complete HTML document with the report's style sheet.
+QString htmlDocument(const QString &title, const QString &body);
+
+// The report's headline for a document, as its summary states it; a batch summary gives each
+// document the same word.
+enum class Verdict { ProblemsFound, NeedsAttention, NoProblems, NotAssessed };
+Verdict verdictOf(const Assessment &assessment);
+QString verdictWord(Verdict verdict); // "Problems found", "Needs attention", "No problems found", "Not assessed"
+Tone verdictTone(Verdict verdict);
+
+QString titleBlock(const Assessment &assessment, bool startOnNewPage = false);
 QString summarySection(const Assessment &assessment);
 QString identitySection(const Assessment &assessment);
 // The first page and the visible signatures as pictures, or why they cannot be shown.
