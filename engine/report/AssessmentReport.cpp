@@ -34,9 +34,13 @@ namespace report {
 QString assessmentBody(const Assessment &original, const ReportOptions &options, bool startOnNewPage)
 {
     const Assessment assessment = options.showPersonalData ? original : withPersonalNumbersMasked(original);
-    QString body = titleBlock(assessment, startOnNewPage) + summarySection(assessment) + identitySection(assessment);
-    if (assessment.status == AssessmentStatus::Ok && options.includePictures)
-        body += appearanceSection(assessment, renderDocumentPictures(original));
+    QString body = titleBlock(assessment, startOnNewPage) + summarySection(assessment);
+    if (assessment.status == AssessmentStatus::Ok && options.includePictures) {
+        const DocumentPictures pictures = renderDocumentPictures(original);
+        body += identitySection(assessment, &pictures) + appearanceSection(assessment, pictures);
+    } else {
+        body += identitySection(assessment);
+    }
     if (assessment.status == AssessmentStatus::Ok)
         body += pdfaSection(assessment) + signaturesSection(assessment) + revisionsSection(assessment);
     return body + findingsSection(assessment) + aboutSection(assessment, options);

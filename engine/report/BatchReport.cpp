@@ -96,17 +96,13 @@ QString countsTable(const BatchCounts &c, const BatchReportOptions &options)
     return table.html();
 }
 
+// The name, where it was, and the start of its SHA-256 (the whole hash is in its own report).
 QString documentCell(const Assessment &a)
 {
     const QString name = a.identity.fileName.isEmpty() ? a.file : a.identity.fileName;
-    return QStringLiteral("<b>%1</b><br/><span class=\"muted\">%2</span>").arg(text(name), text(a.file));
-}
-
-QString hashCell(const Assessment &a)
-{
-    if (a.identity.sha256.isEmpty())
-        return muted(Tr::tr("not read"));
-    return code(a.identity.sha256.left(kHashShown) + QChar(0x2026));
+    const QString hash = a.identity.sha256.isEmpty() ? muted(Tr::tr("not read")) : code(a.identity.sha256.left(kHashShown) + QChar(0x2026));
+    return QStringLiteral("<b>%1</b><br/><span class=\"muted\">%2</span><br/>%3 %4")
+        .arg(text(name), text(a.file), text(Tr::tr("SHA-256")), hash);
 }
 
 QString pdfaCell(const Assessment &a)
@@ -169,16 +165,16 @@ QString documentsTable(const QList<Assessment> &assessments, const BatchReportOp
     const bool withDecisions = std::any_of(assessments.begin(), assessments.end(), [&options](const Assessment &a) {
         return !options.decisions.value(a.file).isEmpty();
     });
-    QStringList headers{Tr::tr("No."), Tr::tr("Document"), Tr::tr("SHA-256"), Tr::tr("PDF/A"), Tr::tr("Signatures"), Tr::tr("Status")};
-    QList<int> widths{5, 30, 17, 14, 19, 15};
+    QStringList headers{Tr::tr("No."), Tr::tr("Document"), Tr::tr("PDF/A"), Tr::tr("Signatures"), Tr::tr("Status")};
+    QList<int> widths{6, 35, 17, 21, 21};
     if (withDecisions) {
         headers << Tr::tr("Decision");
-        widths = {5, 24, 15, 12, 17, 13, 14};
+        widths = {6, 27, 16, 18, 17, 16};
     }
     GridTable table(headers, widths);
     for (int i = 0; i < assessments.size(); ++i) {
         const Assessment &a = assessments[i];
-        QStringList cells{text(number(i + 1)), documentCell(a), hashCell(a), pdfaCell(a), signaturesCell(a), statusCell(a)};
+        QStringList cells{text(number(i + 1)), documentCell(a), pdfaCell(a), signaturesCell(a), statusCell(a)};
         if (withDecisions) {
             const QString decision = options.decisions.value(a.file);
             cells << (decision.isEmpty() ? muted(Tr::tr("none")) : text(decision));

@@ -4,6 +4,7 @@
 #include "ReportHtml.h"
 #include "ReportImages.h"
 #include "ReportSections.h"
+#include "ReportSignatureWords.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ class Tr {
 
 // Qt's rich text takes image sizes in pixels at 96 per inch and scales them to the paint device.
 constexpr double kCssPixelsPerMm = 96 / 25.4;
+// The share of the page's width for a signature's picture (80 mm of about 170).
+constexpr int kPictureColumnPercent = 52;
 
 // The picture inside the HTML itself (a data URL), so that the HTML is the whole report whatever
 // shows or prints it. PNG keeps it lossless; QPdfWriter compresses it again as it embeds it.
@@ -49,37 +52,38 @@ QString caption(const QString &words)
 
 } // namespace
 
+QString firstPageFigure(const Assessment &a, const DocumentPictures &pictures)
+{
+    if (pictures.firstPage.image.isNull())
+        return {};
+    return imageHtml(pictures.firstPage, Tr::tr("First page"))
+           + caption(Tr::tr("Page 1 of %1").arg(QLocale().toString(a.identity.pageCount)));
+}
+
 QString appearanceSection(const Assessment &a, const DocumentPictures &pictures)
 {
-    QString html = sectionHeading(Tr::tr("Appearance"));
-    if (!pictures.unavailable.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(muted(Tr::tr("Thumbnails unavailable: %1").arg(pictures.unavailable)));
-
-    QString firstPage = pictures.firstPage.image.isNull()
-                            ? muted(Tr::tr("The first page could not be rendered."))
-                            : imageHtml(pictures.firstPage, Tr::tr("First page")) + caption(Tr::tr("Page 1 of %1").arg(QLocale().toString(a.identity.pageCount)));
-    QStringList appearances;
+    // Without signatures there is nothing to show; without pictures the identity says why.
+    if (a.signatures.isEmpty() || !pictures.unavailable.isEmpty())
+        return {};
+    QString html = sectionHeading(Tr::tr("Signature appearances"));
+    if (pictures.appearances.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(muted(Tr::tr("No signature has a visible appearance on the pages.")));
+    QString rows;
     for (const SignatureAppearance &shown : pictures.appearances) {
-        const QString name = signatureName(a.signatures[shown.signatureIndex], shown.signatureIndex + 1);
-        appearances << imageHtml(shown.picture, name) + QStringLiteral("<br/>") + text(name)
-                           + caption(Tr::tr("on page %1, with the page around it").arg(QLocale().toString(shown.page)));
+        const SignatureInfo &signature = a.signatures[shown.signatureIndex];
+        const Conclusion conclusion = conclusionOf(signature);
+        const QString name = signatureName(signature, shown.signatureIndex + 1);
+        rows += QStringLiteral("<tr><td width=\"%1%\" align=\"center\">%2</td><td>%3<br/>%4%5</td></tr>")
+                    .arg(QString::number(kPictureColumnPercent), imageHtml(shown.picture, name), QStringLiteral("<b>%1</b>").arg(text(name)),
+                         badge(conclusionWord(conclusion), conclusionTone(conclusion)),
+                         caption(Tr::tr("On page %1, shown with the page around it.").arg(QLocale().toString(shown.page))));
     }
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\">") + rows + QStringLiteral("</table>");
     const int withoutAppearance = int(a.signatures.size() - pictures.appearances.size());
-    QString others;
-    if (a.signatures.isEmpty())
-        others = muted(Tr::tr("The document has no signatures."));
-    else if (appearances.isEmpty())
-        others = muted(Tr::tr("No signature has a visible appearance on the pages."));
-    else if (withoutAppearance > 0)
-        others = muted(Tr::tr("%n other signature(s) or timestamp(s) have no visible appearance.", nullptr, withoutAppearance));
-    if (!others.isEmpty())
-        appearances << others;
-    return html
-           + QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\"><tr>"
-                            "<td class=\"label\" width=\"28%\">%1</td><td class=\"label\">%2</td></tr>"
-                            "<tr><td valign=\"top\" align=\"center\">%3</td><td valign=\"top\">%4</td></tr></table>")
-                 .arg(Tr::tr("First page").toHtmlEscaped(), Tr::tr("Signatures as they appear").toHtmlEscaped(), firstPage,
-                      appearances.join(QStringLiteral("<br/><br/>")));
+    if (withoutAppearance > 0)
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                     .arg(text(Tr::tr("%n other signature(s) or timestamp(s) have no visible appearance.", nullptr, withoutAppearance)));
+    return html;
 }
 
 } // namespace granska::report

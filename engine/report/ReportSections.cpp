@@ -2,6 +2,7 @@
 
 #include "Assessor.h"
 #include "ReportHtml.h"
+#include "ReportImages.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,6 +15,8 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(granska::AssessmentReport)
 };
 
+// The share of the width for the first page beside the identity (45 mm of about 170, and a gap).
+constexpr int kFigureColumnPercent = 30;
 constexpr int kLocationsShown = 3; // per violation; the count says how many there are in all
 
 QString number(qint64 value)
@@ -88,7 +91,7 @@ QString titleBlock(const Assessment &a, bool startOnNewPage)
     return heading + QStringLiteral("%1</h1><p class=\"subtitle\">%2</p>").arg(Tr::tr("Assessment report").toHtmlEscaped(), text(name));
 }
 
-QString identitySection(const Assessment &a)
+QString identitySection(const Assessment &a, const DocumentPictures *pictures)
 {
     const DocumentIdentity &id = a.identity;
     FieldTable table;
@@ -108,7 +111,18 @@ QString identitySection(const Assessment &a)
     table.add(Tr::tr("Encryption"), id.encrypted ? text(id.encryption.isEmpty() ? Tr::tr("Encrypted") : id.encryption) : text(Tr::tr("None")));
     table.add(Tr::tr("Linearized"), text(yesNo(id.linearized)));
     table.add(Tr::tr("Revisions"), text(number(a.revisions.size())));
-    return sectionHeading(Tr::tr("Document identity")) + table.html();
+    if (!pictures)
+        return sectionHeading(Tr::tr("Document identity")) + table.html();
+    if (!pictures->unavailable.isEmpty())
+        table.add(Tr::tr("Page pictures"), muted(Tr::tr("Unavailable: %1").arg(pictures->unavailable)));
+    const QString figure = firstPageFigure(a, *pictures);
+    if (figure.isEmpty())
+        return sectionHeading(Tr::tr("Document identity")) + table.html();
+    // The first page beside the identity, so that the report's opening pages show what it is about.
+    return sectionHeading(Tr::tr("Document identity"))
+           + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">%1</td>"
+                            "<td width=\"%2%\" valign=\"top\" align=\"center\">%3</td></tr></table>")
+                 .arg(table.html(), QString::number(kFigureColumnPercent), figure);
 }
 
 QString pdfaSection(const Assessment &a)

@@ -25,9 +25,12 @@ Tone verdictTone(Verdict verdict);
 
 QString titleBlock(const Assessment &assessment, bool startOnNewPage = false);
 QString summarySection(const Assessment &assessment);
-QString identitySection(const Assessment &assessment);
-// The first page and the visible signatures as pictures, or why they cannot be shown.
+// With pictures, the first page is shown beside the identity, or the reason it cannot be.
+QString identitySection(const Assessment &assessment, const DocumentPictures *pictures = nullptr);
+// Each visible signature as it appears on its page; empty when there are no signatures or no pictures.
 QString appearanceSection(const Assessment &assessment, const DocumentPictures &pictures);
+// The first page's picture with its caption; empty when it was not rendered.
+QString firstPageFigure(const Assessment &assessment, const DocumentPictures &pictures);
 QString pdfaSection(const Assessment &assessment);
 QString signaturesSection(const Assessment &assessment);
 QString revisionsSection(const Assessment &assessment);
