@@ -122,7 +122,8 @@ QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone
 
 FieldTable &FieldTable::add(const QString &label, const QString &valueHtml)
 {
-    m_rows << QStringLiteral("<tr><td class=\"label\" width=\"28%\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), valueHtml);
+    m_rows << QStringLiteral("<tr><td class=\"label\" width=\"%1%\">%2</td><td>%3</td></tr>")
+                  .arg(QString::number(m_labelPercent), label.toHtmlEscaped(), valueHtml);
     return *this;
 }
 

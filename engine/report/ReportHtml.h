@@ -37,6 +37,8 @@ QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone
 // A two-column table of labels and values, as in a certificate viewer's details page.
 class FieldTable {
 public:
+    // The labels' share of the table's width.
+    explicit FieldTable(int labelPercent = 28) : m_labelPercent(labelPercent) {}
     // valueHtml is already HTML (built with text(), code(), badge()...).
     FieldTable &add(const QString &label, const QString &valueHtml);
     // Adds the row only when the untrusted value is not empty.
@@ -46,6 +48,7 @@ public:
     QString html(const QString &captionHtml = {}) const;
 
 private:
+    int m_labelPercent;
     QStringList m_rows;
 };
 

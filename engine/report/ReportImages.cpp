@@ -23,7 +23,7 @@ constexpr double kDotsPerInch = 150; // of the printed size: sharp on paper, sma
 constexpr double kPointsPerInch = 72;
 constexpr double kMmPerInch = 25.4;
 // The first page fits this box; a signature's appearance this one (and is never enlarged).
-const QSizeF kFirstPageBoxMm(45, 64);
+const QSizeF kFirstPageBoxMm(38, 54);
 const QSizeF kAppearanceBoxMm(80, 40);
 // How much of the page around a signature's widget is shown with it, in points on each side:
 // enough to see where on the page it sits and what it is next to.
