@@ -13,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 #include <algorithm>
 
 namespace granska {
@@ -50,10 +49,10 @@ bool warnWhenEmpty(QWidget *parent, const QList<Assessment> &assessments)
     return true;
 }
 
-void printOn(QPrinter *printer, const Assessment &assessment, const QString &reviewer)
+// With the same footer on every page ("Page 2 of 5") as the exported PDF.
+bool printOn(QPrinter *printer, const Assessment &assessment, const QString &reviewer, QString *error)
 {
-    std::unique_ptr<QTextDocument> document = AssessmentReport::document(assessment, optionsFor(reviewer), printer);
-    document->print(printer);
+    return AssessmentReport::print(assessment, printer, optionsFor(reviewer), error);
 }
 
 } // namespace
@@ -66,7 +65,9 @@ bool ReportActions::print(QWidget *parent, const Assessment &assessment, const Q
     dialog.setWindowTitle(tr("Print Assessment Report"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    printOn(&printer, assessment, reviewer);
+    QString error;
+    if (!printOn(&printer, assessment, reviewer, &error))
+        QMessageBox::warning(parent, tr("Print Assessment Report"), tr("The report could not be printed:\n%1").arg(error));
     return true;
 }
 
@@ -76,8 +77,10 @@ void ReportActions::printPreview(QWidget *parent, const Assessment &assessment, 
     printer.setDocName(tr("Assessment of %1").arg(assessment.identity.fileName));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Assessment Report Preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessment, &reviewer](QPrinter *p) {
-        printOn(p, assessment, reviewer);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessment, &reviewer, parent](QPrinter *p) {
+        QString error;
+        if (!printOn(p, assessment, reviewer, &error))
+            QMessageBox::warning(parent, tr("Assessment Report Preview"), tr("The report could not be printed:\n%1").arg(error));
     });
     dialog.resize(900, 1000);
     dialog.exec();

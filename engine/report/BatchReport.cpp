@@ -111,13 +111,13 @@ QString pdfaCell(const Assessment &a)
     if (a.status == AssessmentStatus::Error)
         return muted(Tr::tr("not assessed"));
     if (pdfa.profile.isEmpty())
-        return badge(Tr::tr("Not validated"), Tone::Neutral);
+        return compactBadge(Tr::tr("Not validated"), Tone::Neutral);
     const QString profile = QStringLiteral("<br/>") + text(flavourName(pdfa.profile));
     if (!pdfa.compliant.has_value())
-        return badge(Tr::tr("No verdict"), Tone::Caution) + profile;
+        return compactBadge(Tr::tr("No verdict"), Tone::Caution) + profile;
     if (*pdfa.compliant)
-        return badge(Tr::tr("Compliant"), Tone::Good) + profile;
-    return badge(Tr::tr("Not compliant"), Tone::Bad) + profile
+        return compactBadge(Tr::tr("Compliant"), Tone::Good) + profile;
+    return compactBadge(Tr::tr("Not compliant"), Tone::Bad) + profile
            + text(QStringLiteral(", ") + Tr::tr("%n rule(s) failed", nullptr, int(pdfa.violations.size())));
 }
 
@@ -143,7 +143,7 @@ QString signaturesCell(const Assessment &a)
         if (counts[int(c)])
             parts << Tr::tr("%1 %2").arg(number(counts[int(c)]), conclusionWord(c).toLower());
     }
-    QString html = badge(conclusionWord(worst), conclusionTone(worst)) + QStringLiteral("<br/>") + text(parts.join(QStringLiteral(", ")));
+    QString html = compactBadge(conclusionWord(worst), conclusionTone(worst)) + QStringLiteral("<br/>") + text(parts.join(QStringLiteral(", ")));
     if (hasChangesNotPermitted(a))
         html += QStringLiteral("<br/>") + text(Tr::tr("Changed after signing: not permitted"));
     else if (isChangedAfterSigning(a))
@@ -154,7 +154,7 @@ QString signaturesCell(const Assessment &a)
 QString statusCell(const Assessment &a)
 {
     const Verdict verdict = verdictOf(a);
-    QString html = badge(verdictWord(verdict), verdictTone(verdict));
+    QString html = compactBadge(verdictWord(verdict), verdictTone(verdict));
     if (a.status == AssessmentStatus::Error && !a.error.isEmpty())
         html += QStringLiteral("<br/>") + text(a.error);
     return html;
@@ -169,7 +169,7 @@ QString documentsTable(const QList<Assessment> &assessments, const BatchReportOp
     QList<int> widths{6, 35, 17, 21, 21};
     if (withDecisions) {
         headers << Tr::tr("Decision");
-        widths = {6, 27, 16, 18, 17, 16};
+        widths = {6, 21, 17, 17, 21, 18};
     }
     GridTable table(headers, widths);
     for (int i = 0; i < assessments.size(); ++i) {

@@ -66,6 +66,13 @@ QString badge(const QString &word, Tone tone)
         .arg(QLatin1String(c.ground), QLatin1String(c.text), word.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
 }
 
+QString compactBadge(const QString &word, Tone tone)
+{
+    const Colours c = colours(tone);
+    return QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold;\">%3</span>")
+        .arg(QLatin1String(c.ground), QLatin1String(c.text), word.toHtmlEscaped());
+}
+
 QString styleSheet()
 {
     // Qt's rich text supports a subset of CSS: class selectors, fonts, colours, margins, and

@@ -20,6 +20,9 @@ QString code(const QString &untrusted);
 QString muted(const QString &words);
 // The status word on a coloured ground: the word carries the meaning, the colour the glance.
 QString badge(const QString &word, Tone tone);
+// The same for the narrow columns of a wide table: without padding, and a status of several words
+// may wrap between them (never inside a word).
+QString compactBadge(const QString &word, Tone tone);
 
 // The report's style sheet, for the <head>.
 QString styleSheet();

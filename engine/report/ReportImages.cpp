@@ -50,6 +50,8 @@ QImage onWhite(const QImage &rendered)
 // kDotsPerInch of the printed picture. Null when rendering failed or took too long.
 ReportPicture render(const Poppler::Page &page, const QRectF &regionPoints, double printScale)
 {
+    if (regionPoints.isEmpty() || printScale <= 0) // a page without size has nothing to show
+        return {};
     const double dpi = kDotsPerInch * printScale;
     const double pixelsPerPoint = dpi / kPointsPerInch;
     const QRect pixels = QRectF(regionPoints.topLeft() * pixelsPerPoint, regionPoints.size() * pixelsPerPoint).toAlignedRect();

@@ -229,8 +229,12 @@ void TestBatchReport::pdfIsPdfA1b()
     const QString text = pdfText(report);
     QVERIFY(text.contains(QStringLiteral("Assessment summary")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Page 1 of \\d+"))));
-    for (const Assessment &a : assessments)
-        QVERIFY2(text.contains(a.identity.fileName.left(12)), qPrintable(a.identity.fileName));
+    // Each document's row: the start of its name (the rest may wrap in the narrow column, and text
+    // extraction reads a table's cells line by line across the row).
+    for (const Assessment &a : assessments) {
+        const QString start = a.identity.fileName.section(QRegularExpression(QStringLiteral("[-. ]")), 0, 0);
+        QVERIFY2(text.contains(start), qPrintable(a.identity.fileName));
+    }
     if (!decisions.isEmpty()) // the first word: the column is narrow enough to wrap the rest
         QVERIFY(text.contains(decisions.cbegin().value().section(QLatin1Char(' '), 0, 0)));
     if (qEnvironmentVariableIsSet("GRANSKA_KEEP_REPORTS")) {
