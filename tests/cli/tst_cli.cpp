@@ -309,7 +309,9 @@ void CliTest::foldersSearchedRecursivelyAndSorted()
 void CliTest::jobsDoNotChangeTheResult()
 {
     const QStringList paths{QStringLiteral("docs"), QStringLiteral("broken.pdf"), QStringLiteral("not-a-pdf.pdf"), QStringLiteral("signed.pdf")};
-    const QStringList common{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none")};
+    // A fixed validation time: "now" would differ between the two runs when they straddle a second.
+    const QStringList common{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                             QStringLiteral("--validation-time"), QStringLiteral("2025-01-01T00:00:00Z")};
     const Run one = run(common + QStringList{QStringLiteral("--jobs"), QStringLiteral("1")} + paths);
     const Run four = run(common + QStringList{QStringLiteral("--jobs"), QStringLiteral("4")} + paths);
     QCOMPARE(one.exitCode, 2);
@@ -420,9 +422,12 @@ void CliTest::reportIsPdfA1b()
 void CliTest::reportJsonHasTheDocumentedKeys()
 {
     const QString output = m_reports.filePath(QStringLiteral("report.json"));
-    const Run r = run({QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
-                       QStringLiteral("--reviewer"), QStringLiteral("Eva Ek"), QStringLiteral("signed.pdf"), QStringLiteral("docs"),
-                       QStringLiteral("-o"), output});
+    // A fixed validation time, so that the two runs compared below validate alike.
+    const QStringList validationTime{QStringLiteral("--validation-time"), QStringLiteral("2025-01-01T00:00:00Z")};
+    const Run r = run(QStringList{QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                                  QStringLiteral("--reviewer"), QStringLiteral("Eva Ek"), QStringLiteral("signed.pdf"), QStringLiteral("docs"),
+                                  QStringLiteral("-o"), output}
+                      + validationTime);
     QCOMPARE(r.exitCode, 1); // docs/sub/deeper/d.pdf is broken
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -451,8 +456,9 @@ void CliTest::reportJsonHasTheDocumentedKeys()
         QVERIFY2(summary.value(QLatin1String(key)).isDouble(), key);
 
     // Each document: the record of `check --json`, in the same order, with the verdict.
-    const Run check = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
-                           QStringLiteral("signed.pdf"), QStringLiteral("docs")});
+    const Run check = run(QStringList{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                                      QStringLiteral("signed.pdf"), QStringLiteral("docs")}
+                          + validationTime);
     const QList<QJsonObject> records = withoutRunDetails(jsonLines(check.out));
     const QJsonArray documents = report.value(QStringLiteral("documents")).toArray();
     QCOMPARE(documents.size(), records.size());
