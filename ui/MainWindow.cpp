@@ -171,6 +171,19 @@ void MainWindow::createActions()
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
 
+    m_exportSummaryAction = new QAction(this);
+    connect(m_exportSummaryAction, &QAction::triggered, this, [this] {
+        const QString written = ReportActions::exportSummaryPdf(this, ReportActions::assessmentsForSummary(m_documentView), reviewer(), lastFolder());
+        if (!written.isEmpty()) {
+            rememberFolder(QFileInfo(written).absolutePath());
+            statusBar()->showMessage(tr("Summary saved as %1").arg(QDir::toNativeSeparators(written)), 10000);
+        }
+    });
+    m_summaryPreviewAction = new QAction(this);
+    connect(m_summaryPreviewAction, &QAction::triggered, this, [this] {
+        ReportActions::printSummaryPreview(this, ReportActions::assessmentsForSummary(m_documentView), reviewer());
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -221,6 +234,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_printPreviewAction);
     m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_summaryPreviewAction);
+    m_fileMenu->addAction(m_exportSummaryAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -364,6 +379,10 @@ void MainWindow::retranslateUi()
     m_printPreviewAction->setText(tr("Print Pre&view…"));
     m_exportPdfAction->setText(tr("&Export PDF…"));
     m_exportPdfAction->setStatusTip(tr("Save the assessment report of the selected document as a PDF/A file"));
+    m_summaryPreviewAction->setText(tr("Batch Su&mmary Preview…"));
+    m_summaryPreviewAction->setStatusTip(tr("Preview and print the summary of the selected documents, or of all when one or none is selected"));
+    m_exportSummaryAction->setText(tr("Export &Batch Summary…"));
+    m_exportSummaryAction->setStatusTip(tr("Save the summary of the selected documents, or of all when one or none is selected, as a PDF/A file"));
     m_quitAction->setText(tr("&Quit"));
     m_showHistoryAction->setText(tr("Show &History…"));
     m_showHistoryAction->setStatusTip(tr("Earlier assessments, kept on this computer"));

@@ -59,6 +59,7 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QAction *printAction() const { return m_printAction; }
     QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *exportSummaryAction() const { return m_exportSummaryAction; }
     QList<QAction *> languageActions() const;
 
     // The document row (in DocumentListModel) shown in the panes, -1 when none.
@@ -152,6 +153,8 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportSummaryAction = nullptr;
+    QAction *m_summaryPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_showHistoryAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -1,16 +1,20 @@
 #include "ReportActions.h"
 
 #include "AppSettings.h"
+#include "DocumentListModel.h"
 #include "report/AssessmentReport.h"
+#include "report/BatchReport.h"
 
+#include <QAbstractItemView>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
+#include <algorithm>
 
 namespace granska {
 namespace {
@@ -24,10 +28,33 @@ ReportOptions optionsFor(const QString &reviewer)
     return options;
 }
 
-void printOn(QPrinter *printer, const Assessment &assessment, const QString &reviewer)
+BatchReportOptions summaryOptionsFor(const QString &reviewer)
 {
-    std::unique_ptr<QTextDocument> document = AssessmentReport::document(assessment, optionsFor(reviewer), printer);
-    document->print(printer);
+    BatchReportOptions options;
+    options.report = optionsFor(reviewer);
+    return options;
+}
+
+bool describesInput(const QString &path, const QList<Assessment> &assessments)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    return std::any_of(assessments.begin(), assessments.end(),
+                       [&target](const Assessment &a) { return QFileInfo(a.file).absoluteFilePath() == target; });
+}
+
+bool warnWhenEmpty(QWidget *parent, const QList<Assessment> &assessments)
+{
+    if (!assessments.isEmpty())
+        return false;
+    QMessageBox::information(parent, ReportActions::tr("Assessment Summary"),
+                             ReportActions::tr("There is no finished assessment to summarise. Open documents and wait until they are assessed."));
+    return true;
+}
+
+// With the same footer on every page ("Page 2 of 5") as the exported PDF.
+bool printOn(QPrinter *printer, const Assessment &assessment, const QString &reviewer, QString *error)
+{
+    return AssessmentReport::print(assessment, printer, optionsFor(reviewer), error);
 }
 
 } // namespace
@@ -40,7 +67,9 @@ bool ReportActions::print(QWidget *parent, const Assessment &assessment, const Q
     dialog.setWindowTitle(tr("Print Assessment Report"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    printOn(&printer, assessment, reviewer);
+    QString error;
+    if (!printOn(&printer, assessment, reviewer, &error))
+        QMessageBox::warning(parent, tr("Print Assessment Report"), tr("The report could not be printed:\n%1").arg(error));
     return true;
 }
 
@@ -50,8 +79,10 @@ void ReportActions::printPreview(QWidget *parent, const Assessment &assessment, 
     printer.setDocName(tr("Assessment of %1").arg(assessment.identity.fileName));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Assessment Report Preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessment, &reviewer](QPrinter *p) {
-        printOn(p, assessment, reviewer);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessment, &reviewer, parent](QPrinter *p) {
+        QString error;
+        if (!printOn(p, assessment, reviewer, &error))
+            QMessageBox::warning(parent, tr("Assessment Report Preview"), tr("The report could not be printed:\n%1").arg(error));
     });
     dialog.resize(900, 1000);
     dialog.exec();
@@ -88,6 +119,78 @@ QString ReportActions::exportPdf(QWidget *parent, const Assessment &assessment, 
         return {};
     }
     return path;
+}
+
+void ReportActions::printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer)
+{
+    if (warnWhenEmpty(parent, assessments))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Assessment summary"));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Assessment Summary Preview"));
+    // The same options for every repaint, so that the date does not change while the preview is open.
+    const BatchReportOptions options = summaryOptionsFor(reviewer);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessments, &options, parent](QPrinter *p) {
+        QString error;
+        if (!BatchReport::print(assessments, p, options, &error))
+            QMessageBox::warning(parent, tr("Assessment Summary"), tr("The summary could not be printed:\n%1").arg(error));
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+QString ReportActions::suggestedSummaryFileName()
+{
+    return tr("Assessment summary %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+}
+
+bool ReportActions::writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path, QString *error)
+{
+    return BatchReport::writePdf(assessments, path, summaryOptionsFor(reviewer), error);
+}
+
+QString ReportActions::exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer, const QString &folder)
+{
+    if (warnWhenEmpty(parent, assessments))
+        return {};
+    const QString suggested = QDir(folder).filePath(suggestedSummaryFileName());
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Assessment Summary as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    if (describesInput(path, assessments)) {
+        QMessageBox::warning(parent, tr("Export Assessment Summary"), tr("The summary cannot replace a document it describes. Choose another file name."));
+        return {};
+    }
+    QString error;
+    if (!writeSummaryPdf(assessments, reviewer, path, &error)) {
+        QMessageBox::warning(parent, tr("Export Assessment Summary"),
+                             tr("The summary could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return {};
+    }
+    return path;
+}
+
+QList<Assessment> ReportActions::assessmentsForSummary(const QAbstractItemView *view)
+{
+    const QAbstractItemModel *model = view ? view->model() : nullptr;
+    if (!model)
+        return {};
+    QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.size() < 2) {
+        rows.clear();
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows << model->index(row, 0);
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Assessment> assessments;
+    for (const QModelIndex &index : rows) {
+        if (index.data(DocumentListModel::HasAssessmentRole).toBool())
+            assessments << index.data(DocumentListModel::AssessmentRole).value<Assessment>();
+    }
+    return assessments;
 }
 
 } // namespace granska

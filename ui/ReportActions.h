@@ -1,5 +1,6 @@
-// Printing and exporting the assessment report of one document (the report itself is built by
-// AssessmentReport in the engine; this is only the dialogs around it).
+// Printing and exporting the assessment report of one document, and the summary of several (the
+// reports themselves are built by AssessmentReport and BatchReport in the engine; this is only the
+// dialogs around them).
 #pragma once
 
 #include "assessment/Assessment.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QAbstractItemView;
 class QWidget;
 
 namespace granska {
@@ -24,6 +26,18 @@ public:
     static bool writePdf(const Assessment &assessment, const QString &reviewer, const QString &path, QString *error);
     // "dss__DSS-1983 - assessment report.pdf"
     static QString suggestedFileName(const Assessment &assessment);
+
+    // The batch summary. An empty list gets a message instead of an empty report.
+    static void printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer);
+    // As exportPdf(), for the summary.
+    static QString exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer, const QString &folder);
+    static bool writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path, QString *error);
+    // "Assessment summary 2024-03-15.pdf"
+    static QString suggestedSummaryFileName();
+    // The finished assessments a summary covers, in the view's order: the selected rows when more
+    // than one is selected, otherwise every row of the list (the view's model has
+    // DocumentListModel's roles).
+    static QList<Assessment> assessmentsForSummary(const QAbstractItemView *view);
 };
 
 } // namespace granska

@@ -1,7 +1,8 @@
 // The assessment report for the records: one document's identity (with SHA-256), PDF/A claim and
 // result, signatures with their validation (ETSI EN 319 102-1 conclusion, chain, timestamps,
 // revocation, PAdES level, qualification, changes after signing), revisions and findings, with
-// the date and Granska's version. Built as a
+// the date and Granska's version, and pictures of the first page and of each visible signature
+// (ReportImages.h). Built as a
 // QTextDocument so the same report can be shown, printed (QPrinter, in ui/) or written as a
 // PDF/A-1b file (QPdfWriter, here). Needs a QGuiApplication (fonts); no widgets.
 #pragma once
@@ -23,6 +24,10 @@ struct ReportOptions {
     // Personal identity numbers found in signers' certificates are personal data: masked
     // ("19520730-****") wherever the report shows them, unless this is set.
     bool showPersonalData = false;
+    // Pictures of the first page and of each visible signature, rendered from the file when it is
+    // still the one assessed. Off for reports that must not open the file. The pictures show the
+    // pages as they are: what a signature's appearance prints is not masked.
+    bool includePictures = true;
 };
 
 class AssessmentReport {

@@ -66,6 +66,13 @@ QString badge(const QString &word, Tone tone)
         .arg(QLatin1String(c.ground), QLatin1String(c.text), word.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
 }
 
+QString compactBadge(const QString &word, Tone tone)
+{
+    const Colours c = colours(tone);
+    return QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold;\">%3</span>")
+        .arg(QLatin1String(c.ground), QLatin1String(c.text), word.toHtmlEscaped());
+}
+
 QString styleSheet()
 {
     // Qt's rich text supports a subset of CSS: class selectors, fonts, colours, margins, and
@@ -122,7 +129,8 @@ QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone
 
 FieldTable &FieldTable::add(const QString &label, const QString &valueHtml)
 {
-    m_rows << QStringLiteral("<tr><td class=\"label\" width=\"28%\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), valueHtml);
+    m_rows << QStringLiteral("<tr><td class=\"label\" width=\"%1%\">%2</td><td>%3</td></tr>")
+                  .arg(QString::number(m_labelPercent), label.toHtmlEscaped(), valueHtml);
     return *this;
 }
 

@@ -20,6 +20,9 @@ QString code(const QString &untrusted);
 QString muted(const QString &words);
 // The status word on a coloured ground: the word carries the meaning, the colour the glance.
 QString badge(const QString &word, Tone tone);
+// The same for the narrow columns of a wide table: without padding, and a status of several words
+// may wrap between them (never inside a word).
+QString compactBadge(const QString &word, Tone tone);
 
 // The report's style sheet, for the <head>.
 QString styleSheet();
@@ -37,6 +40,8 @@ QString verdictBox(const QString &headline, const QString &detailHtml, Tone tone
 // A two-column table of labels and values, as in a certificate viewer's details page.
 class FieldTable {
 public:
+    // The labels' share of the table's width.
+    explicit FieldTable(int labelPercent = 28) : m_labelPercent(labelPercent) {}
     // valueHtml is already HTML (built with text(), code(), badge()...).
     FieldTable &add(const QString &label, const QString &valueHtml);
     // Adds the row only when the untrusted value is not empty.
@@ -46,6 +51,7 @@ public:
     QString html(const QString &captionHtml = {}) const;
 
 private:
+    int m_labelPercent;
     QStringList m_rows;
 };
 

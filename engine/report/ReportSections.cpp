@@ -2,6 +2,7 @@
 
 #include "Assessor.h"
 #include "ReportHtml.h"
+#include "ReportImages.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,6 +15,9 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(granska::AssessmentReport)
 };
 
+// The share of the width for the first page beside the identity (38 mm of about 170, and a gap).
+constexpr int kFigureColumnPercent = 25;
+constexpr int kLabelPercent = 28; // FieldTable's default
 constexpr int kLocationsShown = 3; // per violation; the count says how many there are in all
 
 QString number(qint64 value)
@@ -81,22 +85,30 @@ QString violationsTable(QList<RuleViolation> violations)
 
 } // namespace
 
-QString titleBlock(const Assessment &a)
+QString titleBlock(const Assessment &a, bool startOnNewPage)
 {
     const QString name = a.identity.fileName.isEmpty() ? a.file : a.identity.fileName;
-    return QStringLiteral("<h1>%1</h1><p class=\"subtitle\">%2</p>").arg(Tr::tr("Assessment report").toHtmlEscaped(), text(name));
+    const QString heading = startOnNewPage ? QStringLiteral("<h1 style=\"page-break-before: always;\">") : QStringLiteral("<h1>");
+    return heading + QStringLiteral("%1</h1><p class=\"subtitle\">%2</p>").arg(Tr::tr("Assessment report").toHtmlEscaped(), text(name));
 }
 
-QString identitySection(const Assessment &a)
+QString identitySection(const Assessment &a, const DocumentPictures *pictures)
 {
     const DocumentIdentity &id = a.identity;
+    // With the first page beside it, the table is narrower; the path and the hash, long values
+    // (and a hash is copied whole, so it must not wrap), then go in a full-width table under both,
+    // its labels as wide as the ones above.
+    const QString figure = pictures ? firstPageFigure(a, *pictures) : QString();
+    const bool beside = !figure.isEmpty();
     FieldTable table;
+    FieldTable under(kLabelPercent * (100 - kFigureColumnPercent) / 100);
+    FieldTable &longValues = beside ? under : table;
     table.add(Tr::tr("File name"), text(id.fileName));
-    table.add(Tr::tr("Path"), text(a.file));
+    longValues.add(Tr::tr("Path"), text(a.file));
     // A file that could not be read has no size or hash to show; zero would be a false value.
     const bool read = !id.sha256.isEmpty();
     table.add(Tr::tr("Size"), read ? text(byteCount(id.size)) : muted(Tr::tr("not read")));
-    table.add(Tr::tr("SHA-256"), read ? code(id.sha256) : muted(Tr::tr("not read")));
+    longValues.add(Tr::tr("SHA-256"), read ? code(id.sha256) : muted(Tr::tr("not read")));
     if (a.status == AssessmentStatus::Error) // nothing more was read from the file
         return sectionHeading(Tr::tr("Document identity")) + table.html();
     table.addOrNotGiven(Tr::tr("PDF version"), id.pdfVersion);
@@ -107,7 +119,15 @@ QString identitySection(const Assessment &a)
     table.add(Tr::tr("Encryption"), id.encrypted ? text(id.encryption.isEmpty() ? Tr::tr("Encrypted") : id.encryption) : text(Tr::tr("None")));
     table.add(Tr::tr("Linearized"), text(yesNo(id.linearized)));
     table.add(Tr::tr("Revisions"), text(number(a.revisions.size())));
-    return sectionHeading(Tr::tr("Document identity")) + table.html();
+    if (pictures && !pictures->unavailable.isEmpty())
+        table.add(Tr::tr("Page pictures"), muted(Tr::tr("Unavailable: %1").arg(pictures->unavailable)));
+    if (!beside)
+        return sectionHeading(Tr::tr("Document identity")) + table.html();
+    return sectionHeading(Tr::tr("Document identity"))
+           + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">%1</td>"
+                            "<td width=\"%2%\" valign=\"top\" align=\"center\">%3</td></tr></table>")
+                 .arg(table.html(), QString::number(kFigureColumnPercent), figure)
+           + under.html();
 }
 
 QString pdfaSection(const Assessment &a)

@@ -230,6 +230,37 @@ QStringList needingAttention(const Assessment &a)
 
 } // namespace
 
+Verdict verdictOf(const Assessment &a)
+{
+    if (a.status == AssessmentStatus::Error)
+        return Verdict::NotAssessed;
+    if (!problems(a).isEmpty())
+        return Verdict::ProblemsFound;
+    return needingAttention(a).isEmpty() ? Verdict::NoProblems : Verdict::NeedsAttention;
+}
+
+QString verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::ProblemsFound: return Tr::tr("Problems found");
+    case Verdict::NeedsAttention: return Tr::tr("Needs attention");
+    case Verdict::NoProblems: return Tr::tr("No problems found");
+    case Verdict::NotAssessed: break;
+    }
+    return Tr::tr("Not assessed");
+}
+
+Tone verdictTone(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::ProblemsFound: return Tone::Bad;
+    case Verdict::NeedsAttention: return Tone::Caution;
+    case Verdict::NoProblems: return Tone::Good;
+    case Verdict::NotAssessed: break;
+    }
+    return Tone::Bad;
+}
+
 QString summarySection(const Assessment &a)
 {
     QList<AreaLine> lines;

@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -89,6 +90,11 @@ private Q_SLOTS:
     void jobsDoNotChangeTheResult();
     void plainTextNamesSignerAndIntegrity();
     void inputFilesAreLeftUntouched();
+    void reportIsPdfA1b_data();
+    void reportIsPdfA1b();
+    void reportJsonHasTheDocumentedKeys();
+    void reportBadUsage_data();
+    void reportBadUsage();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -96,6 +102,7 @@ private:
 
     QTemporaryDir m_dir;
     QTemporaryDir m_config; // HOME and XDG_CONFIG_HOME of the runs: no user settings leak in
+    QTemporaryDir m_reports; // reports written by the runs, away from the inputs
     std::unique_ptr<TestPki> m_pki;
 };
 
@@ -129,6 +136,7 @@ void CliTest::initTestCase()
     QVERIFY2(QFileInfo(kCli).isExecutable(), qPrintable(kCli + QStringLiteral(" is missing; build the granska-cli target")));
     QVERIFY(m_dir.isValid());
     QVERIFY(m_config.isValid());
+    QVERIFY(m_reports.isValid());
     m_pki = std::make_unique<TestPki>();
     QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
 
@@ -301,7 +309,9 @@ void CliTest::foldersSearchedRecursivelyAndSorted()
 void CliTest::jobsDoNotChangeTheResult()
 {
     const QStringList paths{QStringLiteral("docs"), QStringLiteral("broken.pdf"), QStringLiteral("not-a-pdf.pdf"), QStringLiteral("signed.pdf")};
-    const QStringList common{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none")};
+    // A fixed validation time: "now" would differ between the two runs when they straddle a second.
+    const QStringList common{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                             QStringLiteral("--validation-time"), QStringLiteral("2025-01-01T00:00:00Z")};
     const Run one = run(common + QStringList{QStringLiteral("--jobs"), QStringLiteral("1")} + paths);
     const Run four = run(common + QStringList{QStringLiteral("--jobs"), QStringLiteral("4")} + paths);
     QCOMPARE(one.exitCode, 2);
@@ -363,6 +373,131 @@ void CliTest::inputFilesAreLeftUntouched()
     QCOMPARE(QFileInfo(file).lastModified(), modifiedBefore);
     QCOMPARE(listing(), entriesBefore); // no lock, temporary or output files beside the inputs
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void CliTest::reportIsPdfA1b_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // before -o OUT
+    QTest::addColumn<int>("expected");          // exit status, as `check` would give
+    QTest::addColumn<QString>("title");         // the report's title, which says what kind it is
+
+    QTest::newRow("one file") << QStringList{"signed.pdf"} << 0 << QStringLiteral("Assessment report: signed.pdf");
+    QTest::newRow("one broken file") << QStringList{"broken.pdf"} << 1 << QStringLiteral("Assessment report: broken.pdf");
+    QTest::newRow("one unreadable file") << QStringList{"not-a-pdf.pdf"} << 2 << QStringLiteral("Assessment report: not-a-pdf.pdf");
+    QTest::newRow("folder") << QStringList{"docs"} << 1 << QStringLiteral("Assessment summary");
+    QTest::newRow("two files") << QStringList{"signed.pdf", "plain.pdf"} << 0 << QStringLiteral("Assessment summary");
+    QTest::newRow("one file as a summary") << QStringList{"--summary", "signed.pdf"} << 0 << QStringLiteral("Assessment summary");
+    QTest::newRow("summary with full reports, options")
+        << QStringList{"--full", "--title", "Inleverans 2024", "--reviewer", "Eva Ek", "--profile", "none", "--jobs", "1",
+                       "--validation-time", "signing", "signed.pdf", "broken.pdf", "not-a-pdf.pdf"}
+        << 2 << QStringLiteral("Inleverans 2024");
+    QTest::newRow("without pictures") << QStringList{"--no-pictures", "signed.pdf"} << 0 << QStringLiteral("Assessment report: signed.pdf");
+}
+
+void CliTest::reportIsPdfA1b()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expected);
+    QFETCH(QString, title);
+    const QString output = m_reports.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf"));
+    const Run r = run(QStringList{QStringLiteral("report")} + arguments + QStringList{QStringLiteral("-o"), output});
+    QVERIFY2(r.exitCode == expected, qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+    QVERIFY2(QFileInfo(output).size() > 0, qPrintable(output));
+    QVERIFY(r.out.contains("Report written to"));
+
+    // PDF/A-1b by granska-cli check itself, which reads the title too.
+    const Run check = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("1b"), output});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    const QList<QJsonObject> objects = jsonLines(check.out);
+    QCOMPARE(objects.size(), 1);
+    const QJsonObject pdfa = objects.first().value(QStringLiteral("pdfa")).toObject();
+    QCOMPARE(pdfa.value(QStringLiteral("compliant")).toBool(), true);
+    QCOMPARE(pdfa.value(QStringLiteral("profile")).toString(), QStringLiteral("1b"));
+    const QJsonObject claim = pdfa.value(QStringLiteral("claim")).toObject();
+    QCOMPARE(claim.value(QStringLiteral("part")).toInt(), 1);
+    QCOMPARE(claim.value(QStringLiteral("conformance")).toString(), QStringLiteral("B"));
+    QCOMPARE(objects.first().value(QStringLiteral("title")).toString(), title);
+}
+
+void CliTest::reportJsonHasTheDocumentedKeys()
+{
+    const QString output = m_reports.filePath(QStringLiteral("report.json"));
+    // A fixed validation time, so that the two runs compared below validate alike.
+    const QStringList validationTime{QStringLiteral("--validation-time"), QStringLiteral("2025-01-01T00:00:00Z")};
+    const Run r = run(QStringList{QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                                  QStringLiteral("--reviewer"), QStringLiteral("Eva Ek"), QStringLiteral("signed.pdf"), QStringLiteral("docs"),
+                                  QStringLiteral("-o"), output}
+                      + validationTime);
+    QCOMPARE(r.exitCode, 1); // docs/sub/deeper/d.pdf is broken
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    const QJsonObject metadata = report.value(QStringLiteral("report")).toObject();
+    QCOMPARE(metadata.value(QStringLiteral("format")).toString(), QStringLiteral("granska-report"));
+    QCOMPARE(metadata.value(QStringLiteral("formatVersion")).toInt(), 1);
+    QVERIFY(QDateTime::fromString(metadata.value(QStringLiteral("generatedAt")).toString(), Qt::ISODate).isValid());
+    QVERIFY(!metadata.value(QStringLiteral("granskaVersion")).toString().isEmpty());
+    QCOMPARE(metadata.value(QStringLiteral("reviewer")).toString(), QStringLiteral("Eva Ek"));
+    QCOMPARE(metadata.value(QStringLiteral("personalDataMasked")).toBool(), true);
+
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("documents")).toInt(), 6);
+    QCOMPARE(summary.value(QStringLiteral("assessed")).toInt(), 6);
+    QCOMPARE(summary.value(QStringLiteral("notAssessed")).toInt(), 0);
+    const QJsonObject signatures = summary.value(QStringLiteral("signatures")).toObject();
+    QCOMPARE(signatures.value(QStringLiteral("total")).toInt(), 5);
+    QCOMPARE(signatures.value(QStringLiteral("failed")).toInt(), 1);
+    for (const char *key : {"pdfa", "verdicts"})
+        QVERIFY2(summary.value(QLatin1String(key)).isObject(), key);
+    for (const char *key : {"changedAfterSigning", "changesNotPermitted"})
+        QVERIFY2(summary.value(QLatin1String(key)).isDouble(), key);
+
+    // Each document: the record of `check --json`, in the same order, with the verdict.
+    const Run check = run(QStringList{QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("none"),
+                                      QStringLiteral("signed.pdf"), QStringLiteral("docs")}
+                          + validationTime);
+    const QList<QJsonObject> records = withoutRunDetails(jsonLines(check.out));
+    const QJsonArray documents = report.value(QStringLiteral("documents")).toArray();
+    QCOMPARE(documents.size(), records.size());
+    QStringList verdicts;
+    for (int i = 0; i < documents.size(); ++i) {
+        QJsonObject document = documents.at(i).toObject();
+        verdicts << document.take(QStringLiteral("verdict")).toString();
+        QVERIFY(document.take(QStringLiteral("decision")).isNull());
+        QCOMPARE(withoutRunDetails({document}).first(), records.at(i));
+    }
+    QCOMPARE(verdicts.count(QStringLiteral("problems-found")), 1);
+    QCOMPARE(verdicts.size(), 6);
+}
+
+void CliTest::reportBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no output") << QStringList{"report", "signed.pdf"};
+    QTest::newRow("no paths") << QStringList{"report", "-o", "@REPORTS@/x.pdf"};
+    QTest::newRow("output is an input") << QStringList{"report", "-o", "signed.pdf", "signed.pdf"};
+    QTest::newRow("output is an input in a folder") << QStringList{"report", "-o", "docs/a.pdf", "docs"};
+    QTest::newRow("unknown option") << QStringList{"report", "--bogus", "-o", "@REPORTS@/x.pdf", "signed.pdf"};
+    QTest::newRow("unknown profile") << QStringList{"report", "--profile", "9z", "-o", "@REPORTS@/x.pdf", "signed.pdf"};
+    QTest::newRow("missing trust anchor") << QStringList{"report", "--trust-anchor", "none.pem", "-o", "@REPORTS@/x.pdf", "signed.pdf"};
+    QTest::newRow("folder without PDFs") << QStringList{"report", "-o", "@REPORTS@/x.pdf", "empty-folder"};
+    QTest::newRow("unwritable output") << QStringList{"report", "-o", "@REPORTS@/no/such/folder/x.pdf", "signed.pdf"};
+}
+
+void CliTest::reportBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QStringLiteral("@REPORTS@"), m_reports.path());
+    const QString hashBefore = sha256Of(path(QStringLiteral("signed.pdf")));
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(!QFile::exists(m_reports.filePath(QStringLiteral("x.pdf"))));
+    QCOMPARE(sha256Of(path(QStringLiteral("signed.pdf"))), hashBefore);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -1,6 +1,7 @@
 // The assessment report: its HTML carries every value the archivist files, escapes what comes from
 // the document, and its PDF export is PDF/A-1b that Granska itself and PDFBox preflight accept.
 #include "Assessor.h"
+#include "ReportChecks.h"
 #include "ReportFixtures.h"
 #include "report/AssessmentReport.h"
 
@@ -8,9 +9,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -22,36 +21,6 @@ using namespace granska;
 using namespace granska::testing;
 
 namespace {
-
-// The text of every page, as a reader copying from the PDF would get it.
-QString pdfText(const QString &path)
-{
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document || document->isLocked())
-        return {};
-    QString text;
-    for (int i = 0; i < document->numPages(); ++i) {
-        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
-            text += page->text(QRectF()) + QLatin1Char('\n');
-    }
-    return text;
-}
-
-// PDFBox 2 preflight as Debian installs it (libpdfbox2-java): the jars it needs, or empty.
-QStringList preflightClassPath()
-{
-    const QStringList jars = {QStringLiteral("pdfbox2.jar"), QStringLiteral("preflight.jar"), QStringLiteral("fontbox2.jar"),
-                              QStringLiteral("xmpbox.jar"), QStringLiteral("commons-logging.jar"),
-                              QStringLiteral("javax.activation.jar"), QStringLiteral("jaxb-api.jar")};
-    QStringList paths;
-    for (const QString &jar : jars) {
-        const QString path = QStringLiteral("/usr/share/java/") + jar;
-        if (!QFile::exists(path))
-            return {};
-        paths << path;
-    }
-    return paths;
-}
 
 // The report's HTML with the non-breaking spaces that keep status words together made plain.
 QString reportHtml(const Assessment &assessment, const ReportOptions &options)
@@ -628,21 +597,14 @@ void TestReport::pdfPassesPreflight_data()
 void TestReport::pdfPassesPreflight()
 {
     QFETCH(Assessment, assessment);
-    const QStringList classPath = preflightClassPath();
-    const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
-    if (classPath.isEmpty() || java.isEmpty())
+    if (!preflightAvailable())
         QSKIP("PDFBox preflight is not installed (apt-get install libpdfbox2-java libactivation-java libjaxb-api-java)");
 
     const QString path = m_dir.filePath(QStringLiteral("preflight-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
     QString error;
     QVERIFY2(AssessmentReport::writePdf(assessment, path, fixedOptions(), &error), qPrintable(error));
-
-    QProcess preflight;
-    preflight.setProcessChannelMode(QProcess::MergedChannels);
-    preflight.start(java, {QStringLiteral("-cp"), classPath.join(QLatin1Char(':')), QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), path});
-    QVERIFY(preflight.waitForFinished(120'000));
-    const QString output = QString::fromUtf8(preflight.readAll());
-    QVERIFY2(preflight.exitCode() == 0 && output.contains(QStringLiteral("is a valid PDF/A-1b file")), qPrintable(output));
+    QString output;
+    QVERIFY2(passesPreflight(path, &output), qPrintable(output));
 }
 
 QTEST_MAIN(TestReport)

@@ -11,11 +11,13 @@
 #include "HistoryModel.h"
 #include "MainWindow.h"
 #include "PagePreview.h"
+#include "ReportActions.h"
 #include "RevisionTableModel.h"
 #include "SignatureModel.h"
 #include "history/HistoryStore.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void eventLoopStaysResponsiveDuringBatch();
     void historyReopensStoredAssessment();
     void languageChoiceIsStoredAndApplied();
+    void batchSummaryCoversSelectionOrAll();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -624,6 +627,39 @@ void TestGui::languageChoiceIsStoredAndApplied()
     system->trigger();
     QCoreApplication::processEvents();
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+void TestGui::batchSummaryCoversSelectionOrAll()
+{
+    const QStringList sources = firstSignedFiles(3);
+    if (sources.size() < 3)
+        QSKIP("The signed corpus is not available");
+    auto window = makeWindow();
+    QVERIFY(dropAndWait(window.get(), sources));
+    QTreeView *view = window->documentView();
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(window->exportSummaryAction()->isEnabled());
+
+    // One row selected (the current document): the summary covers the whole list.
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(ReportActions::assessmentsForSummary(view).size(), 3);
+    // Two selected: only those, in the list's order.
+    view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<Assessment> selected = ReportActions::assessmentsForSummary(view);
+    QCOMPARE(selected.size(), 2);
+    QCOMPARE(selected.at(0).file, view->model()->index(0, 0).data(DocumentListModel::PathRole).toString());
+    QCOMPARE(selected.at(1).file, view->model()->index(2, 0).data(DocumentListModel::PathRole).toString());
+
+    // The exported summary is PDF/A-1b, as Granska itself judges it.
+    const QString summary = m_temp.filePath(QStringLiteral("summary.pdf"));
+    QString error;
+    QVERIFY2(ReportActions::writeSummaryPdf(selected, QStringLiteral("Eva Ek"), summary, &error), qPrintable(error));
+    AssessOptions asPdfa1b;
+    asPdfa1b.profile = QStringLiteral("1b");
+    const Assessment written = Assessor::assess(summary, asPdfa1b);
+    QCOMPARE(written.pdfa.claim.part, 1);
+    QVERIFY(written.pdfa.compliant.value_or(false));
+    QCOMPARE(written.identity.title, QStringLiteral("Assessment summary"));
 }
 
 QTEST_MAIN(TestGui)
