@@ -7,6 +7,7 @@
 #include "pdfa/Profile.h"
 #include "pdfa/Validator.h"
 #include "preservation/ActiveContentScan.h"
+#include "signatures/OpenSsl.h"
 #include "signatures/SignatureAnalyzer.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,7 @@ void readClaim(PdfDocument &document, Assessment &a, Budget &budget)
 
 QString sha256Of(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(ossl::sha256(bytes).toHex());
 }
 
 } // namespace

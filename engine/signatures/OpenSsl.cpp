@@ -8,6 +8,7 @@
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
+#include <openssl/sha.h>
 #include <openssl/x509v3.h>
 
 namespace granska::ossl {
@@ -31,6 +32,13 @@ QString objectName(const ASN1_OBJECT *object)
     char buffer[128];
     OBJ_obj2txt(buffer, sizeof buffer, object, 1);
     return QString::fromLatin1(buffer);
+}
+
+QByteArray sha256(QByteArrayView bytes)
+{
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()), reinterpret_cast<unsigned char *>(digest.data()));
+    return digest;
 }
 
 QString hex(const unsigned char *data, size_t length)
