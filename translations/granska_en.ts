@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QC statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust anchor (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted through the chain above it, which ends in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not needed for a trust anchor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no OCSP response or CRL found for this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>granska::ActiveContentScan</name>
     <message>
         <source>Dynamic XFA form: the viewer builds the pages when the document opens</source>
@@ -1965,6 +1878,90 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>The signature names no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted through the chain above it, which ends in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found for this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7013,9 +7010,9 @@ written, or bad usage.
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -2,295 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name></name>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished">Innehavare</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation type="unfinished">Utfärdare</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished">Serienummer</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished">%1 till %2</translation>
-    </message>
-    <message>
-        <source>(expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished">Giltigt</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation type="unfinished">Publik nyckel</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation type="unfinished">Nyckelanvändning</translation>
-    </message>
-    <message>
-        <source>QC statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate policies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">SHA-256-fingeravtryck</translation>
-    </message>
-    <message>
-        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust anchor (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted through the chain above it, which ends in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not needed for a trust anchor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no OCSP response or CRL found for this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revocation</source>
-        <translation type="unfinished">Spärrstatus</translation>
-    </message>
-</context>
-<context>
     <name>granska::ActiveContentScan</name>
     <message>
         <source>Dynamic XFA form: the viewer builds the pages when the document opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamiskt XFA-formulär: visningsprogrammet bygger upp sidorna när dokumentet öppnas</translation>
     </message>
     <message>
         <source>XFA form data beside the ordinary form</source>
-        <translation type="unfinished"></translation>
+        <translation>XFA-formulärdata vid sidan av det vanliga formuläret</translation>
     </message>
     <message>
         <source>Objects are nested deeper than %1 levels; the search for scripts and external content did not look below that depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekten är nästlade djupare än %1 nivåer; sökningen efter skript och externt innehåll gick inte längre ner än så.</translation>
     </message>
     <message>
         <source>%1 annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentar av typen %1</translation>
     </message>
     <message>
         <source>unnamed file</source>
-        <translation type="unfinished"></translation>
+        <translation>namnlös fil</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>starts a program or opens a file</source>
-        <translation type="unfinished"></translation>
+        <translation>startar ett program eller öppnar en fil</translation>
     </message>
     <message>
         <source>opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öppnar %1</translation>
     </message>
     <message>
         <source>opens an embedded PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>öppnar ett inbäddat PDF-dokument</translation>
     </message>
     <message>
         <source>imports form data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importerar formulärdata från %1</translation>
     </message>
     <message>
         <source>sends form data to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skickar formulärdata till %1</translation>
     </message>
     <message>
         <source>%1 action</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärd av typen %1</translation>
     </message>
     <message>
         <source>stream data kept in another file</source>
-        <translation type="unfinished"></translation>
+        <translation>strömdata som finns i en annan fil</translation>
     </message>
     <message>
         <source>stream data kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>strömdata som finns i %1</translation>
     </message>
     <message>
         <source>PostScript XObject</source>
-        <translation type="unfinished"></translation>
+        <translation>PostScript-XObject</translation>
     </message>
     <message>
         <source>OPI proxy: the printed image is replaced from another file</source>
-        <translation type="unfinished"></translation>
+        <translation>OPI-proxy: den utskrivna bilden ersätts från en annan fil</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>skript</translation>
     </message>
     <message numerus="yes">
         <source>script of %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skript på %n byte</numerusform>
+            <numerusform>skript på %n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>script in a stream that cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>skript i en ström som inte kan avkodas</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>sida</translation>
     </message>
     <message>
         <source>document catalog</source>
-        <translation type="unfinished">dokumentkatalog</translation>
+        <translation>dokumentkatalog</translation>
     </message>
 </context>
 <context>
     <name>granska::AssessmentComparison</name>
     <message>
         <source>Not validated</source>
-        <translation type="unfinished">Inte validerad</translation>
+        <translation>Inte validerad</translation>
     </message>
     <message>
         <source>Not validated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte validerad: %1</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished">Uppfyller kraven</translation>
+        <translation>Uppfyller kraven</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished">Uppfyller inte kraven</translation>
+        <translation>Uppfyller inte kraven</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ingen</translation>
+        <translation>Inga</translation>
     </message>
     <message>
         <source>Only permitted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast tillåtna ändringar</translation>
     </message>
     <message>
         <source>Changes that are not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som inte är tillåtna</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished">Bedömd</translation>
+        <translation>Bedömd</translation>
     </message>
     <message>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorversion</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fil</translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Could not be assessed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte bedömas eftersom</translation>
     </message>
     <message>
         <source>PDF/A claim</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-angivelse</translation>
     </message>
     <message>
         <source>PDF/A profile validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validerad PDF/A-profil</translation>
     </message>
     <message>
         <source>PDF/A result</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-resultat</translation>
     </message>
     <message>
         <source>PDF/A rules failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Underkända PDF/A-regler</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished">Underskrifter</translation>
+        <translation>Underskrifter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signature “%1”</source>
         <extracomment>Aspect of one signature in the comparison, e.g. Signature “Signature1”: conclusion</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift ”%1”</translation>
     </message>
     <message>
         <source>%1: signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: undertecknad av</translation>
     </message>
     <message>
         <source>%1: integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: integritet</translation>
     </message>
     <message>
         <source>%1: conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: slutsats</translation>
     </message>
     <message>
         <source>%1: validated at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valideringstidpunkt</translation>
     </message>
     <message>
         <source>%1: trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tillitsankare</translation>
     </message>
     <message>
         <source>%1: level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nivå</translation>
     </message>
     <message>
         <source>%1: changes after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ändringar efter underskrift</translation>
     </message>
     <message>
         <source>Other findings</source>
-        <translation type="unfinished">Övriga iakttagelser</translation>
+        <translation>Övriga iakttagelser</translation>
     </message>
 </context>
 <context>
@@ -1613,186 +1526,186 @@
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställning av bedömningar</translation>
     </message>
     <message numerus="yes">
         <source>Problems were found in %1 of the %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problem hittades i %1 av %n dokument.</numerusform>
+            <numerusform>Problem hittades i %1 av de %n dokumenten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) could not be assessed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument kunde inte bedömas.</numerusform>
+            <numerusform>%n dokument kunde inte bedömas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) need attention: a signature could not be confirmed valid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument behöver uppmärksammas: en underskrift kunde inte bekräftas som giltig.</numerusform>
+            <numerusform>%n dokument behöver uppmärksammas: underskrifter kunde inte bekräftas som giltiga.</numerusform>
         </translation>
     </message>
     <message>
         <source>No documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga dokument</translation>
     </message>
     <message>
         <source>The summary covers no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen omfattar inga dokument.</translation>
     </message>
     <message numerus="yes">
         <source>No problems were found in any of the %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inga problem hittades i %n dokument.</numerusform>
+            <numerusform>Inga problem hittades i något av de %n dokumenten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>%1 in all: %2 assessed, %3 could not be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt: %2 har bedömts, %3 kunde inte bedömas</translation>
     </message>
     <message>
         <source>%1 compliant, %2 not compliant, %3 without a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uppfyller kraven, %2 uppfyller inte kraven, %3 utan utlåtande</translation>
     </message>
     <message>
         <source>%1 in all: %2 passed, %3 indeterminate, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt – godkända: %2, obestämda: %3, underkända: %4</translation>
     </message>
     <message>
         <source>%1 intact but not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>intakta men inte validerade: %1</translation>
     </message>
     <message>
         <source>Signatures and timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter och tidsstämplar</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), of which %1 with changes not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument, varav %1 med ändringar som inte är tillåtna</numerusform>
+            <numerusform>%n dokument, varav %1 med ändringar som inte är tillåtna</numerusform>
         </translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammantaget</translation>
     </message>
     <message>
         <source>%1 without problems, %2 needing attention, %3 with problems, %4 not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utan problem, %2 behöver uppmärksammas, %3 med problem, %4 har inte bedömts</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">inte bedömd</translation>
+        <translation>inte bedömd</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel underkänd</numerusform>
+            <numerusform>%n regler underkända</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>Changed after signing: not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad efter underskrift: inte tillåtet</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga dokument.</translation>
     </message>
     <message numerus="yes">
         <source>Granska: %1, %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Granska: %1, %n dokument</numerusform>
+            <numerusform>Granska: %1, %n dokument</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
         </translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Första sidan</translation>
     </message>
     <message>
         <source>Page 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida 1 av %1</translation>
     </message>
     <message>
         <source>Signature appearances</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifternas utseende</translation>
     </message>
     <message>
         <source>No signature has a visible appearance on the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen underskrift är synlig på sidorna.</translation>
     </message>
     <message>
         <source>On page %1, shown with the page around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>På sida %1, visad tillsammans med den omgivande delen av sidan.</translation>
     </message>
     <message numerus="yes">
         <source>%n other signature(s) or timestamp(s) have no visible appearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ytterligare %n underskrift eller tidsstämpel saknar synligt utseende.</numerusform>
+            <numerusform>Ytterligare %n underskrifter eller tidsstämplar saknar synligt utseende.</numerusform>
         </translation>
     </message>
     <message>
         <source>The document is no longer at %1, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet finns inte längre på %1, så dess sidor kan inte visas.</translation>
     </message>
     <message>
         <source>The file at %1 is no longer the one that was assessed (its SHA-256 differs), so its pages are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen på %1 är inte längre den som bedömdes (dess SHA-256 skiljer sig), så dess sidor visas inte.</translation>
     </message>
     <message>
         <source>The pages of the document could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentets sidor kunde inte återges.</translation>
     </message>
     <message>
         <source>Preservation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista för bevarande</translation>
     </message>
     <message>
         <source>Page pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidbilder</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillgängliga: %1</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömd</translation>
     </message>
 </context>
 <context>
@@ -1861,111 +1774,196 @@
     <name>granska::CertificateChainModel</name>
     <message>
         <source>signer</source>
-        <translation type="unfinished"></translation>
+        <translation>undertecknare</translation>
     </message>
     <message>
         <source>trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>tillitsankare</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>inte betrott</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>mellanliggande</translation>
     </message>
     <message>
         <source>%1, revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, återkallat</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issued by %1
 Valid %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdat av %1
+Giltigt %2 till %3</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished">Certifikatkedja</translation>
+        <translation>Certifikatkedja</translation>
     </message>
 </context>
 <context>
     <name>granska::CertificateChainView</name>
     <message>
         <source>not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>inte återkallat</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>återkallat</translation>
     </message>
     <message>
         <source>unknown to the responder</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt för svarstjänsten</translation>
     </message>
     <message>
         <source>the revocation data could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>spärrdata kunde inte verifieras</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished">%1 från %2</translation>
+        <translation>%1 från %2</translation>
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished">utfärdad %1</translation>
+        <translation>utfärdad %1</translation>
     </message>
     <message>
         <source>next update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nästa uppdatering %1</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished">återkallat %1</translation>
+        <translation>återkallat %1</translation>
     </message>
     <message>
         <source>No certificate is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget certifikat är valt.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>PEM certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certifikat (*.pem *.crt)</translation>
     </message>
     <message>
         <source>DER certificate (*.der *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-certifikat (*.der *.cer)</translation>
     </message>
     <message>
         <source>Export Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera certifikat</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished">Certifikatkedja</translation>
+        <translation>Certifikatkedja</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om certifikatet</translation>
     </message>
     <message>
         <source>Export Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera certifikat…</translation>
     </message>
     <message>
         <source>Save the selected certificate as a PEM or DER file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det valda certifikatet som en PEM- eller DER-fil</translation>
     </message>
     <message>
         <source>The signature names no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriften anger inget certifikat.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(har gått ut)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publik nyckel</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certifikatutfärdare (CA)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Nyckelanvändning</translation>
+    </message>
+    <message>
+        <source>QC statements</source>
+        <translation>Kvalificerade utsagor (QCStatements)</translation>
+    </message>
+    <message>
+        <source>Certificate policies</source>
+        <translation>Certifikatpolicyer</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
+        <translation>Inte betrott: kedjan når inte något tillitsankare eller någon tillitslista.</translation>
+    </message>
+    <message>
+        <source>Trust anchor (%1)</source>
+        <translation>Tillitsankare (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted through the chain above it, which ends in: %1</source>
+        <translation>Betrott genom kedjan ovanför, som slutar i: %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tillit</translation>
+    </message>
+    <message>
+        <source>not needed for a trust anchor</source>
+        <translation>behövs inte för ett tillitsankare</translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found for this certificate</source>
+        <translation>inget OCSP-svar eller ingen spärrlista (CRL) hittades för detta certifikat</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Spärrstatus</translation>
     </message>
 </context>
 <context>
@@ -2083,143 +2081,143 @@ Valid %2 to %3</source>
     <name>granska::CompareDialog</name>
     <message>
         <source>Compare Assessments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför bedömningar av %1</translation>
     </message>
     <message>
         <source>Earlier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare (%1)</translation>
     </message>
     <message>
         <source>Later (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare (%1)</translation>
     </message>
     <message>
         <source>The same file (SHA-256 %1) gave the same result both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma fil (SHA-256 %1) gav samma resultat båda gångerna.</translation>
     </message>
     <message numerus="yes">
         <source>The same file (SHA-256 %1) gave different results in %n aspect(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Samma fil (SHA-256 %1) gav olika resultat i %n avseende: %2.</numerusform>
+            <numerusform>Samma fil (SHA-256 %1) gav olika resultat i %n avseenden: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast &amp;skillnader</translation>
     </message>
     <message>
         <source>Comparison of two assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelse av två bedömningar</translation>
     </message>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Avseende</translation>
     </message>
     <message>
         <source>Differs between the two assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Skiljer sig mellan de två bedömningarna</translation>
     </message>
 </context>
 <context>
     <name>granska::DecisionPanel</name>
     <message>
         <source>Approved for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänd för överlämning</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver följas upp</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <extracomment>A recorded decision: time, reviewer, decision</extracomment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2: %3 — %4</source>
         <extracomment>A recorded decision: time, reviewer, decision — comment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 — %4</translation>
     </message>
     <message>
         <source>The file could not be read, so there is nothing to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte läsas, så det finns inget att besluta om.</translation>
     </message>
     <message>
         <source>The assessment was stopped before it finished; assess the document again to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningen avbröts innan den var klar; bedöm dokumentet igen för att kunna besluta om det.</translation>
     </message>
     <message>
         <source>This result is not in the history, so no decision can be recorded on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet finns inte i historiken, så inget beslut kan registreras för det.</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat %1 av %2</translation>
     </message>
     <message>
         <source>No document selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget dokument är valt.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget beslut har registrerats ännu.</translation>
     </message>
     <message>
         <source>Current decision: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellt beslut: &lt;b&gt;%1&lt;/b&gt;, av %2 den %3</translation>
     </message>
     <message>
         <source>The decision was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutet registrerades inte: %1</translation>
     </message>
     <message>
         <source>Decisions are recorded under your name. &lt;a href=&quot;preferences&quot;&gt;Set your name…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut registreras under ditt namn. &lt;a href=&quot;preferences&quot;&gt;Ange ditt namn…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>&amp;Approve for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn för överlämning</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Avs&amp;lå</translation>
     </message>
     <message>
         <source>Needs f&amp;ollow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver följas &amp;upp</translation>
     </message>
     <message>
         <source>Comment, e.g. what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar, t.ex. vad som saknas</translation>
     </message>
     <message>
         <source>Decision comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till beslutet</translation>
     </message>
     <message>
         <source>Record &amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;beslut</translation>
     </message>
     <message>
         <source>Adds the decision to the history under your name; earlier decisions are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till beslutet i historiken under ditt namn; tidigare beslut behålls</translation>
     </message>
     <message>
         <source>Decisions on this file, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut om denna fil, nyaste först:</translation>
     </message>
     <message>
         <source>Decisions on this file, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut om denna fil, nyaste först</translation>
     </message>
 </context>
 <context>
@@ -2562,231 +2560,231 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>This assessment has no validation result (trust, time, revocation); only the integrity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningen innehåller inget valideringsresultat (tillit, tid, spärrstatus); endast integriteten kontrollerades.</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritet: %1</translation>
     </message>
     <message>
         <source>good (not revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>giltigt (inte återkallat)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>återkallat</translation>
     </message>
     <message>
         <source>unknown to the responder</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt för svarstjänsten</translation>
     </message>
     <message>
         <source>could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte verifieras</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">från %1</translation>
+        <translation>från %1</translation>
     </message>
     <message>
         <source>this update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utgiven %1</translation>
     </message>
     <message>
         <source>produced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skapat %1</translation>
     </message>
     <message>
         <source>next update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nästa uppdatering %1</translation>
     </message>
     <message>
         <source>qualified electronic signature (QES)</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalificerad elektronisk underskrift (QES)</translation>
     </message>
     <message>
         <source>qualified electronic seal (QESeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalificerad elektronisk stämpel (QESeal)</translation>
     </message>
     <message>
         <source>advanced, with a qualified certificate (AdES-QC)</source>
-        <translation type="unfinished"></translation>
+        <translation>avancerad, med kvalificerat certifikat (AdES-QC)</translation>
     </message>
     <message>
         <source>advanced (AdES)</source>
-        <translation type="unfinished"></translation>
+        <translation>avancerad (AdES)</translation>
     </message>
     <message>
         <source>validation data added</source>
-        <translation type="unfinished"></translation>
+        <translation>valideringsdata tillagda</translation>
     </message>
     <message>
         <source>document timestamp added</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumenttidsstämpel tillagd</translation>
     </message>
     <message>
         <source>signature added</source>
-        <translation type="unfinished"></translation>
+        <translation>underskrift tillagd</translation>
     </message>
     <message>
         <source>form field filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>formulärfält ifyllt</translation>
     </message>
     <message>
         <source>annotation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentar ändrad</translation>
     </message>
     <message>
         <source>metadata changed</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata ändrad</translation>
     </message>
     <message>
         <source>page added</source>
-        <translation type="unfinished"></translation>
+        <translation>sida tillagd</translation>
     </message>
     <message>
         <source>page removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sida borttagen</translation>
     </message>
     <message>
         <source>other change</source>
-        <translation type="unfinished"></translation>
+        <translation>annan ändring</translation>
     </message>
     <message>
         <source>(a trusted timestamp proves the signature existed then)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en betrodd tidsstämpel visar att underskriften fanns då)</translation>
     </message>
     <message>
         <source>none: the chain reaches no trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen: kedjan når inget betrott certifikat</translation>
     </message>
     <message>
         <source>(see the Certificates tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se fliken Certifikat)</translation>
     </message>
     <message>
         <source>not a PAdES baseline signature</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en PAdES baseline-underskrift</translation>
     </message>
     <message>
         <source>For the next level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>För nästa nivå: %1</translation>
     </message>
     <message>
         <source>Signed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriven som</translation>
     </message>
     <message>
         <source>electronic seal (the certificate is issued to a legal person)</source>
-        <translation type="unfinished"></translation>
+        <translation>elektronisk stämpel (certifikatet är utfärdat till en juridisk person)</translation>
     </message>
     <message>
         <source>electronic signature (the certificate is not issued to a legal person)</source>
-        <translation type="unfinished"></translation>
+        <translation>elektronisk underskrift (certifikatet är inte utfärdat till en juridisk person)</translation>
     </message>
     <message>
         <source>not determined</source>
-        <translation type="unfinished">inte fastställd</translation>
+        <translation>inte fastställd</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, i %2</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåten</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Ändring</translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förklaring</translation>
     </message>
     <message>
         <source>No timestamp covers this signature. Without one, nothing but the signer&apos;s own claim says when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tidsstämpel omfattar denna underskrift. Utan en sådan är det bara undertecknarens egen uppgift som anger när den gjordes.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tidpunkt</translation>
+        <translation>Tidpunkt</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished">Utfärdare</translation>
+        <translation>Utfärdare</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">okänd</translation>
+        <translation>okänd</translation>
     </message>
     <message>
         <source>Imprint and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandeavtryck och underskrift</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished">Betrodd</translation>
+        <translation>Betrodd</translation>
     </message>
     <message>
         <source>yes: the authority&apos;s chain reaches a trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: utfärdarens kedja når ett tillitsankare</translation>
     </message>
     <message>
         <source>no: the authority&apos;s chain reaches no trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>nej: utfärdarens kedja når inget tillitsankare</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattar</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished">revision %1</translation>
+        <translation>revision %1</translation>
     </message>
     <message>
         <source>Embedded for the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbäddade för hela kedjan</translation>
     </message>
     <message>
         <source>yes: the document holds revocation data for every certificate that needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: dokumentet innehåller spärrdata för varje certifikat som behöver det</translation>
     </message>
     <message>
         <source>no: some certificate has no revocation data in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>nej: något certifikat saknar spärrdata i dokumentet</translation>
     </message>
     <message>
         <source>none needed: trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>behövs inte: tillitsankare</translation>
     </message>
     <message>
         <source>no OCSP response or CRL found</source>
-        <translation type="unfinished"></translation>
+        <translation>inget OCSP-svar eller ingen spärrlista (CRL) hittades</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknare: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdare: %1</translation>
     </message>
     <message>
         <source>Revocation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrdata</translation>
     </message>
     <message>
         <source>Other certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga certifikat</translation>
     </message>
 </context>
 <context>
@@ -2794,74 +2792,74 @@ Valid %2 to %3</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A filter of the document list and how many documents it shows, e.g. &quot;Signature problem (12)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrera:</translation>
     </message>
     <message>
         <source>Show documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa dokument</translation>
     </message>
     <message>
         <source>Show only the documents that need a closer look</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa endast de dokument som behöver granskas närmare</translation>
     </message>
     <message>
         <source>So&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;rtera:</translation>
     </message>
     <message>
         <source>Sort documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortera dokument</translation>
     </message>
     <message>
         <source>Order added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning de lades till</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Status, problems first</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, problem först</translation>
     </message>
     <message>
         <source>Newest assessment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste bedömningen först</translation>
     </message>
 </context>
 <context>
     <name>granska::DocumentFilterModel</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla dokument</translation>
     </message>
     <message>
         <source>Not PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte PDF/A</translation>
     </message>
     <message>
         <source>Signature problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med underskrift</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished">Ändrad efter underskrift</translation>
+        <translation>Ändrad efter underskrift</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte bedömd</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Med beslut</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan beslut</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3021,7 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>No problems found; some signatures could not be validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga problem hittades; vissa underskrifter kunde inte valideras</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3151,7 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Utlåtande</translation>
+        <translation>Utlåtande</translation>
     </message>
 </context>
 <context>
@@ -3187,119 +3185,119 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Compare Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför bedömningar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva %1: %2</translation>
     </message>
     <message>
         <source>granska-history-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>granska-historik-%1.csv</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera historik</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i historiken</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>alla datum</translation>
     </message>
     <message>
         <source>Assessed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd detta datum eller senare</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>Assessed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd detta datum eller tidigare</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utlåtande:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Med problem</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan problem</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Utlåtande</translation>
+        <translation>Utlåtande</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslut:</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan beslut</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Med beslut</translation>
     </message>
     <message>
         <source>Approved for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänd för överlämning</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver följas upp</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför</translation>
     </message>
     <message>
         <source>Two assessments of the same file side by side: select two rows of one file, or one row to compare it with the file&apos;s previous assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Två bedömningar av samma fil sida vid sida: välj två rader för samma fil, eller en rad för att jämföra den med filens föregående bedömning</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>All Shown Assessments as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla visade bedömningar som CSV…</translation>
     </message>
     <message>
         <source>Selected Assessments as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda bedömningar som CSV…</translation>
     </message>
 </context>
 <context>
@@ -3369,26 +3367,26 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte läsas</translation>
     </message>
     <message numerus="yes">
         <source>This file (same SHA-256) was assessed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denna fil (samma SHA-256) har bedömts %n gång</numerusform>
+            <numerusform>Denna fil (samma SHA-256) har bedömts %n gånger</numerusform>
         </translation>
     </message>
     <message>
         <source>No decision recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget beslut registrerat</translation>
     </message>
     <message>
         <source>Assessments of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningar av denna fil</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
 </context>
 <context>
@@ -3463,31 +3461,31 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Could not write the exported history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva den exporterade historiken: %1</translation>
     </message>
     <message>
         <source>Could not write the exported history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva den exporterade historiken.</translation>
     </message>
     <message>
         <source>A decision needs the name of the reviewer who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett beslut måste ha namnet på den granskare som fattade det.</translation>
     </message>
     <message>
         <source>Could not record the decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att registrera beslutet: %1</translation>
     </message>
     <message>
         <source>The history has no assessment number %1 to record a decision on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken har ingen bedömning med nummer %1 att registrera ett beslut för.</translation>
     </message>
     <message>
         <source>The file of assessment number %1 could not be read, so there is no document to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen för bedömning nummer %1 kunde inte läsas, så det finns inget dokument att besluta om.</translation>
     </message>
     <message>
         <source>Could not read the decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa besluten: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,43 +3704,43 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Summary saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen sparad som %1</translation>
     </message>
     <message>
         <source>Decision recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut registrerat: %1</translation>
     </message>
     <message>
         <source>Batch Su&amp;mmary Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fö&amp;rhandsgranska sammanställning…</translation>
     </message>
     <message>
         <source>Preview and print the summary of the selected documents, or of all when one or none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska och skriv ut sammanställningen för de valda dokumenten, eller för alla när ett eller inget är valt</translation>
     </message>
     <message>
         <source>Export &amp;Batch Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portera sammanställning…</translation>
     </message>
     <message>
         <source>Save the summary of the selected documents, or of all when one or none is selected, as a PDF/A file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara sammanställningen för de valda dokumenten, eller för alla när ett eller inget är valt, som en PDF/A-fil</translation>
     </message>
     <message>
         <source>&amp;Trust Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillitsarkiv…</translation>
     </message>
     <message>
         <source>The certificates and trusted lists signatures are validated against</source>
-        <translation type="unfinished"></translation>
+        <translation>De certifikat och tillitslistor som underskrifter valideras mot</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>Your name as reviewer, the language, how documents are assessed and what reports show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn som granskare, språket, hur dokument bedöms och vad rapporterna visar</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4065,7 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Data appended after the last end-of-file marker (%EOF) changes the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data som lagts till efter den sista filslutsmarkören (%EOF) ändrar dokumentet.</translation>
     </message>
 </context>
 <context>
@@ -4146,23 +4144,23 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Loading revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in revision %1…</translation>
     </message>
     <message>
         <source>Back to Final Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till slutlig version</translation>
     </message>
     <message>
         <source>Show the document as it is now, with all its revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa dokumentet som det ser ut nu, med alla sina revisioner</translation>
     </message>
     <message>
         <source>Earlier revision shown</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare revision visas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; — an earlier state of the document, before the changes made by the later revisions. It is not the document as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revision %1 av %2&lt;/b&gt; — ett tidigare tillstånd av dokumentet, före ändringarna i de senare revisionerna. Det är inte dokumentet som det ser ut nu.</translation>
     </message>
 </context>
 <context>
@@ -4238,79 +4236,79 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Estland</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finland</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norge</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danmark</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettland</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Litauen</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovakien</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgien</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarien</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungern</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeckien</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyskland</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankrike</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>National identity number of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationellt identitetsnummer, %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4488,37 +4486,37 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Intact (not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt (inte validerad)</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 underkända</translation>
     </message>
     <message>
         <source>%1 broken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brutna</translation>
     </message>
     <message>
         <source>%1 indeterminate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 obestämda</translation>
     </message>
     <message>
         <source>%1 unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte verifieras</translation>
     </message>
     <message>
         <source>%1 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godkända</translation>
     </message>
     <message>
         <source>%1 intact (not validated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intakta (inte validerade)</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n underskrift: %1</numerusform>
+            <numerusform>%n underskrifter: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4526,441 +4524,441 @@ Valid %2 to %3</source>
     <name>granska::PreservationCheckDelegate</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>granska::PreservationChecklistModel</name>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1 %2 — %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3: %4</translation>
     </message>
 </context>
 <context>
     <name>granska::PreservationChecklistView</name>
     <message>
         <source>Preservation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista för bevarande</translation>
     </message>
     <message>
         <source>Each requirement for transfer to the e-archive, with its state and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje krav för överlämning till e-arkivet, med status och motivering</translation>
     </message>
     <message>
         <source>Preservation verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlåtande om bevarande</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
     <name>granska::PreservationVerdict</name>
     <message>
         <source>Document timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttidsstämpel %1</translation>
     </message>
     <message>
         <source>Seal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stämpel %1</translation>
     </message>
     <message>
         <source>Signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ytterligare %n.</numerusform>
+            <numerusform>Ytterligare %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF/A claimed and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A angivet och verifierat</translation>
     </message>
     <message>
         <source>The document does not claim to be PDF/A; the e-archive needs PDF/A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet anger inte att det är PDF/A; e-arkivet kräver PDF/A.</translation>
     </message>
     <message>
         <source>%1 claimed, but not verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angivet men inte verifierat: %2</translation>
     </message>
     <message>
         <source>no validation was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen validering begärdes.</translation>
     </message>
     <message>
         <source>Validation against %1 reached no verdict: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringen mot %1 nådde inget utlåtande: %2</translation>
     </message>
     <message>
         <source>No PDF/A claim; checked as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen PDF/A-angivelse; kontrollerat som %1</translation>
     </message>
     <message>
         <source>%1 claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angivet</translation>
     </message>
     <message>
         <source>%1 claimed, checked as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angivet, kontrollerat som %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n rule(s) failed: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n regel underkändes: %2.</numerusform>
+            <numerusform>%1; %n regler underkändes: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Meets the rules of %1, but the document does not claim PDF/A in its XMP metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyller reglerna i %1, men dokumentet anger inte PDF/A i sin XMP-metadata.</translation>
     </message>
     <message numerus="yes">
         <source>%1 claimed, but verified as %2 only (%n rule(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angivet, men endast verifierat som %2 (%n regel kontrollerad).</numerusform>
+            <numerusform>%1 angivet, men endast verifierat som %2 (%n regler kontrollerade).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 claimed and verified: %n rule(s) checked, none failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angivet och verifierat: %n regel kontrollerad, ingen underkänd.</numerusform>
+            <numerusform>%1 angivet och verifierat: %n regler kontrollerade, ingen underkänd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte krypterat</translation>
     </message>
     <message>
         <source>The document is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är inte krypterat.</translation>
     </message>
     <message>
         <source>The document is encrypted; an archive must be able to open it without keys or passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är krypterat; ett arkiv måste kunna öppna det utan nycklar eller lösenord.</translation>
     </message>
     <message>
         <source>The document is encrypted (%1); an archive must be able to open it without keys or passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet är krypterat (%1); ett arkiv måste kunna öppna det utan nycklar eller lösenord.</translation>
     </message>
     <message numerus="yes">
         <source>%n JavaScript action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n JavaScript-åtgärd</numerusform>
+            <numerusform>%n JavaScript-åtgärder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Launch action(s) that start a program or open a file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Launch-åtgärd som startar ett program eller öppnar en fil</numerusform>
+            <numerusform>%n Launch-åtgärder som startar ett program eller öppnar en fil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) to another PDF file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n länk till en annan PDF-fil</numerusform>
+            <numerusform>%n länkar till andra PDF-filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) into an embedded PDF file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n länk till en inbäddad PDF-fil</numerusform>
+            <numerusform>%n länkar till inbäddade PDF-filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) importing form data from another file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd som importerar formulärdata från en annan fil</numerusform>
+            <numerusform>%n åtgärder som importerar formulärdata från andra filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form submission(s) to an outside address</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd som skickar formulärdata till en extern adress</numerusform>
+            <numerusform>%n åtgärder som skickar formulärdata till externa adresser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n web link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webblänk</numerusform>
+            <numerusform>%n webblänkar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stream(s) whose data lies in another file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ström vars data finns i en annan fil</numerusform>
+            <numerusform>%n strömmar vars data finns i andra filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n embedded file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inbäddad fil</numerusform>
+            <numerusform>%n inbäddade filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sound, video or 3D element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ljud-, video- eller 3D-element</numerusform>
+            <numerusform>%n ljud-, video- eller 3D-element</numerusform>
         </translation>
     </message>
     <message>
         <source>an XFA form</source>
-        <translation type="unfinished"></translation>
+        <translation>ett XFA-formulär</translation>
     </message>
     <message numerus="yes">
         <source>%n PostScript or OPI element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PostScript- eller OPI-element</numerusform>
+            <numerusform>%n PostScript- eller OPI-element</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished">sida %1</translation>
+        <translation>sida %1</translation>
     </message>
     <message>
         <source>object %1</source>
-        <translation type="unfinished">objekt %1</translation>
+        <translation>objekt %1</translation>
     </message>
     <message>
         <source>No JavaScript, launch actions or external content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget JavaScript, inga Launch-åtgärder och inget externt innehåll</translation>
     </message>
     <message>
         <source>Not checked completely: the assessment was stopped early or was made by an earlier version of Granska. Assess the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte fullständigt kontrollerat: bedömningen avbröts i förtid eller gjordes av en tidigare version av Granska. Bedöm dokumentet igen.</translation>
     </message>
     <message>
         <source>None found: no scripts, actions that start programs or fetch data, external streams, multimedia or attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittades: inga skript, åtgärder som startar program eller hämtar data, externa strömmar, multimedia eller bilagor.</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minst %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades: %1.</translation>
     </message>
     <message>
         <source>Only %1, which do not change what the document shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast %1, som inte ändrar vad dokumentet visar.</translation>
     </message>
     <message>
         <source>Also %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessutom: %1.</translation>
     </message>
     <message>
         <source>These make what the reader sees depend on a program or on something outside the file; PDF/A-1 to PDF/A-3 forbid them. First: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessa gör att det som läsaren ser beror på ett program eller på något utanför filen; PDF/A-1 till PDF/A-3 förbjuder dem. Första förekomst: %1.</translation>
     </message>
     <message>
         <source>They act only when clicked, but lead outside the archived file. First: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verkar bara när man klickar på dem, men leder utanför den arkiverade filen. Första förekomst: %1.</translation>
     </message>
     <message>
         <source>PDF/A-1 forbids embedded files, PDF/A-2 allows only PDF/A documents and PDF/A-3 any file; make sure the archive accepts them and that they are described.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1 förbjuder inbäddade filer, PDF/A-2 tillåter endast PDF/A-dokument och PDF/A-3 vilka filer som helst; kontrollera att arkivet godtar dem och att de är beskrivna.</translation>
     </message>
     <message>
         <source>Every signature intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla underskrifter intakta</translation>
     </message>
     <message>
         <source>The document has no signatures or document timestamps.</source>
-        <translation type="unfinished">Dokumentet har inga underskrifter eller dokumenttidsstämplar.</translation>
+        <translation>Dokumentet har inga underskrifter eller dokumenttidsstämplar.</translation>
     </message>
     <message>
         <source>%1 is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är bruten: %2</translation>
     </message>
     <message>
         <source>%1 cannot be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte verifieras: %2</translation>
     </message>
     <message>
         <source>%1 is intact but failed validation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är intakt men underkändes vid valideringen: %2</translation>
     </message>
     <message>
         <source>%1 is intact, but its validation is indeterminate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är intakt, men valideringsresultatet är obestämt: %2</translation>
     </message>
     <message>
         <source>%1 are intact, but their validation is indeterminate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är intakta, men valideringsresultatet för dem är obestämt: %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) and timestamp(s) are intact and passed validation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n underskrift eller tidsstämpel är intakt och godkändes vid valideringen.</numerusform>
+            <numerusform>Alla %n underskrifter och tidsstämplar är intakta och godkändes vid valideringen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n signature(s) and timestamp(s) are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n underskrift eller tidsstämpel är intakt.</numerusform>
+            <numerusform>Alla %n underskrifter och tidsstämplar är intakta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Validation material embedded for each signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringsdata inbäddade för varje underskrift</translation>
     </message>
     <message>
         <source>The document has no signatures.</source>
-        <translation type="unfinished">Dokumentet har inga underskrifter.</translation>
+        <translation>Dokumentet har inga underskrifter.</translation>
     </message>
     <message>
         <source>%1: the certificate chain cannot be completed from what the document holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: certifikatkedjan kan inte byggas upp fullständigt utifrån det som finns i dokumentet.</translation>
     </message>
     <message>
         <source>%1 has no revocation data embedded for its signer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar inbäddade spärrdata för undertecknarens certifikat.</translation>
     </message>
     <message>
         <source>%1 has no revocation data embedded for these certificates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar inbäddade spärrdata för följande certifikat: %2.</translation>
     </message>
     <message>
         <source>%1 lacks some of the revocation data needed to validate it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar en del av de spärrdata som behövs för att validera den senare.</translation>
     </message>
     <message numerus="yes">
         <source>Certificates and revocation data for all %n signature(s) are in the document, so they can be validated after the certificates expire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certifikat och spärrdata för %n underskrift finns i dokumentet, så den kan valideras efter att certifikaten har gått ut.</numerusform>
+            <numerusform>Certifikat och spärrdata för alla %n underskrifter finns i dokumentet, så de kan valideras efter att certifikaten har gått ut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Without it the signature cannot be validated once its certificates expire or the issuer&apos;s services close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan dessa data kan underskriften inte valideras när dess certifikat har gått ut eller utfärdarens tjänster har upphört.</translation>
     </message>
     <message>
         <source>No change after signing that was not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga otillåtna ändringar efter underskrift</translation>
     </message>
     <message>
         <source>Revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1: %2</translation>
     </message>
     <message>
         <source>After %1, changes were made that it does not permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter %1 gjordes ändringar som den inte tillåter.</translation>
     </message>
     <message>
         <source>Changes after signing were not examined for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar efter underskrift undersöktes inte för %1.</translation>
     </message>
     <message numerus="yes">
         <source>The document changed after %n signature(s), only in permitted ways (validation data, timestamps, form filling, further signatures).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dokumentet ändrades efter %n underskrift, endast på tillåtna sätt (valideringsdata, tidsstämplar, ifyllnad av formulär, ytterligare underskrifter).</numerusform>
+            <numerusform>Dokumentet ändrades efter %n underskrifter, endast på tillåtna sätt (valideringsdata, tidsstämplar, ifyllnad av formulär, ytterligare underskrifter).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed after any signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades efter någon underskrift.</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifter</translation>
     </message>
     <message>
         <source>%1: the certificate&apos;s %2 holds a personal identifier (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: certifikatets %2 innehåller en personidentifierare (%3, %4).</translation>
     </message>
     <message>
         <source>No personal identity numbers in the signers&apos; certificates (the page text is not searched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga personnummer i undertecknarnas certifikat (sidornas text genomsöks inte).</translation>
     </message>
     <message>
         <source>Handle the document as containing personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantera dokumentet som om det innehåller personuppgifter.</translation>
     </message>
     <message>
         <source>Document could be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet kunde bedömas</translation>
     </message>
     <message>
         <source>The document could not be assessed: %1</source>
-        <translation type="unfinished">Dokumentet kunde inte bedömas: %1</translation>
+        <translation>Dokumentet kunde inte bedömas: %1</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyllt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Anmärkning</translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver granskas</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte uppfyllt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillämpligt</translation>
     </message>
     <message>
         <source>Ready for transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar för överlämning</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte klar</translation>
     </message>
     <message numerus="yes">
         <source>Not ready: %1 of %n requirement(s) not met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inte klar: %1 av %n krav är inte uppfyllt</numerusform>
+            <numerusform>Inte klar: %1 av %n krav är inte uppfyllda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs review: %1 of %n requirement(s) need a person to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behöver granskas: %1 av %n krav behöver avgöras av en granskare</numerusform>
+            <numerusform>Behöver granskas: %1 av %n krav behöver avgöras av en granskare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready for transfer: all %n requirement(s) met or not applicable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klar för överlämning: %n krav är uppfyllt eller inte tillämpligt</numerusform>
+            <numerusform>Klar för överlämning: alla %n krav är uppfyllda eller inte tillämpliga</numerusform>
         </translation>
     </message>
 </context>
@@ -5072,294 +5070,297 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Assessment Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställning av bedömningar</translation>
     </message>
     <message>
         <source>There is no finished assessment to summarise. Open documents and wait until they are assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen färdig bedömning att sammanställa. Öppna dokument och vänta tills de har bedömts.</translation>
     </message>
     <message>
         <source>The report could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunde inte skrivas ut:
+%1</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställning av bedömningar</translation>
     </message>
     <message>
         <source>Assessment Summary Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning av sammanställning</translation>
     </message>
     <message>
         <source>The summary could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen kunde inte skrivas ut:
+%1</translation>
     </message>
     <message>
         <source>Assessment summary %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställning av bedömningar %1.pdf</translation>
     </message>
     <message>
         <source>Export Assessment Summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera sammanställning av bedömningar som PDF</translation>
     </message>
     <message>
         <source>Export Assessment Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera sammanställning av bedömningar</translation>
     </message>
     <message>
         <source>The summary cannot replace a document it describes. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen kan inte ersätta ett dokument som den beskriver. Välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>The summary could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen kunde inte skrivas till %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>granska::RevisionBrowser</name>
     <message>
         <source>The signed bytes do not end where a revision of the file ends, so there is no signed version to extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>De underskrivna bytena slutar inte där en revision av filen slutar, så det finns ingen underskriven version att extrahera.</translation>
     </message>
     <message>
         <source>Show the pages as they were when this was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa sidorna som de såg ut när detta skrevs under</translation>
     </message>
     <message>
         <source>Compare the signed version with the final version, page by page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför den underskrivna versionen med den slutliga versionen, sida för sida</translation>
     </message>
     <message>
         <source>Nothing was added after this signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting lades till efter denna underskrift</translation>
     </message>
     <message>
         <source>The revision cannot be saved over the document it comes from; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen kan inte sparas över dokumentet som den kommer från; välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>%1 (revision %2 of %3).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (revision %2 av %3).pdf</translation>
     </message>
     <message>
         <source>Save Revision %1 As</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara revision %1 som</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Revision Not Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen är inte tillgänglig</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished">Revisioner</translation>
+        <translation>Revisioner</translation>
     </message>
     <message>
         <source>The document&apos;s revisions and what signs each of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentets revisioner och vilka underskrifter som omfattar var och en av dem</translation>
     </message>
     <message>
         <source>&amp;View Signed Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa underskriven version</translation>
     </message>
     <message>
         <source>&amp;Compare Signed Version with Final…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför underskriven version med slutlig…</translation>
     </message>
     <message>
         <source>&amp;Save Signed Version As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara underskriven version som…</translation>
     </message>
     <message>
         <source>View Signed Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa underskriven version</translation>
     </message>
     <message>
         <source>Compare with Final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med slutlig…</translation>
     </message>
     <message>
         <source>Save Signed Version As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara underskriven version som…</translation>
     </message>
 </context>
 <context>
     <name>granska::RevisionCompareDialog</name>
     <message>
         <source>Compare Revision %1 with the Final Version — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför revision %1 med den slutliga versionen — %2</translation>
     </message>
     <message>
         <source>Pages compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförda sidor</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; (earlier version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revision %1 av %2&lt;/b&gt; (tidigare version)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Final version&lt;/b&gt; (revision %1, the document as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Slutlig version&lt;/b&gt; (revision %1, dokumentet som det ser ut nu)</translation>
     </message>
     <message>
         <source>Page of the earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida i den tidigare revisionen</translation>
     </message>
     <message>
         <source>Page of the final version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida i den slutliga versionen</translation>
     </message>
     <message>
         <source>Rendering and comparing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återger och jämför sidorna…</translation>
     </message>
     <message>
         <source>Page %1 is being compared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 jämförs…</translation>
     </message>
     <message>
         <source>No visible change on page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen synlig ändring på sida %1.</translation>
     </message>
     <message>
         <source>Page %1 was added after revision %2: it is only in the final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 lades till efter revision %2: den finns bara i den slutliga versionen.</translation>
     </message>
     <message>
         <source>Page %1 was removed after revision %2: it is only in the earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 togs bort efter revision %2: den finns bara i den tidigare versionen.</translation>
     </message>
     <message>
         <source>Page %1 changed size or orientation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 har ändrat storlek eller orientering.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 changed: %n area(s) differ, highlighted on both pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sida %1 har ändrats: %n område skiljer sig, markerat på båda sidorna.</numerusform>
+            <numerusform>Sida %1 har ändrats: %n områden skiljer sig, markerade på båda sidorna.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 — comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 — jämför…</translation>
     </message>
     <message>
         <source>Page %1 — no visible change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 — ingen synlig ändring</translation>
     </message>
     <message>
         <source>Page %1 — size changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 — storleken ändrad</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 — %n area(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sida %1 — %n område ändrat</numerusform>
+            <numerusform>Sida %1 — %n områden ändrade</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 — added</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 — tillagd</translation>
     </message>
     <message>
         <source>Page %1 — removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 — borttagen</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återger…</translation>
     </message>
     <message>
         <source>Revision %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 har ingen sida %2.</translation>
     </message>
     <message>
         <source>The final version has no page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den slutliga versionen har ingen sida %1.</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelsen kunde inte göras: %1</translation>
     </message>
     <message>
         <source>Comparing the pages: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför sidorna: %1 av %2 klara…</translation>
     </message>
     <message>
         <source>No visible change: every page of revision %1 looks the same in the final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen synlig ändring: varje sida i revision %1 ser likadan ut i den slutliga versionen.</translation>
     </message>
     <message numerus="yes">
         <source>Visibly changed: page(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synligt ändrad: sida %1.</numerusform>
+            <numerusform>Synligt ändrade: sidorna %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added after revision %1: page(s) %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tillagd efter revision %1: sida %2.</numerusform>
+            <numerusform>Tillagda efter revision %1: sidorna %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed after revision %1: page(s) %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borttagen efter revision %1: sida %2.</numerusform>
+            <numerusform>Borttagna efter revision %1: sidorna %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes that do not show on the page (metadata, form values behind hidden fields, validation data) are listed in the revision timeline, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som inte syns på sidan (metadata, formulärvärden i dolda fält, valideringsdata) listas i revisionstidslinjen, inte här.</translation>
     </message>
 </context>
 <context>
     <name>granska::RevisionExtractor</name>
     <message>
         <source>The document has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har ingen revision %1.</translation>
     </message>
     <message>
         <source>Revision %1 does not end inside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 slutar inte inom filen.</translation>
     </message>
     <message>
         <source>The file is no longer at %1.</source>
-        <translation type="unfinished">Filen finns inte längre på %1.</translation>
+        <translation>Filen finns inte längre på %1.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished">Filen kan inte läsas: %1.</translation>
+        <translation>Filen kan inte läsas: %1.</translation>
     </message>
     <message>
         <source>The file has changed since it was assessed (its size differs); assess it again to view its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ändrats sedan den bedömdes (dess storlek skiljer sig); bedöm den igen för att visa dess revisioner.</translation>
     </message>
     <message>
         <source>The file has changed since it was assessed (its SHA-256 checksum differs); assess it again to view its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ändrats sedan den bedömdes (dess SHA-256-kontrollsumma skiljer sig); bedöm den igen för att visa dess revisioner.</translation>
     </message>
     <message>
         <source>There is no such signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen sådan underskrift.</translation>
     </message>
     <message>
         <source>The signed bytes do not end where a revision of the file ends, so the signed version cannot be extracted as a document of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De underskrivna bytena slutar inte där en revision av filen slutar, så den underskrivna versionen kan inte extraheras som ett eget dokument.</translation>
     </message>
 </context>
 <context>
@@ -5382,7 +5383,7 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>The cross-reference section at offset %1 is not followed by %EOF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korsreferensavsnittet vid byteposition %1 följs inte av %EOF.</translation>
     </message>
 </context>
 <context>
@@ -5416,150 +5417,150 @@ Valid %2 to %3</source>
     <name>granska::RevisionTimeline</name>
     <message>
         <source>The document has a single revision: it was not changed after it was first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har en enda revision: det har inte ändrats efter att det sparades första gången.</translation>
     </message>
     <message>
         <source>The document was saved in %1 revisions. Each later revision only adds to the earlier ones; select one to see its pages as they were then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet sparades i %1 revisioner. Varje senare revision lägger bara till något till de tidigare; välj en för att se dess sidor som de såg ut då.</translation>
     </message>
     <message>
         <source>Revision timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionstidslinje</translation>
     </message>
     <message>
         <source>The document&apos;s revisions, oldest first, with their signatures and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentets revisioner, äldst först, med deras underskrifter och ändringar</translation>
     </message>
     <message>
         <source>&amp;Compare with Final Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför med slutlig version…</translation>
     </message>
     <message>
         <source>Show the selected revision and the final version side by side, with what changed highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den valda revisionen och den slutliga versionen sida vid sida, med ändringarna markerade</translation>
     </message>
     <message>
         <source>Save Revision &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara revision &amp;som…</translation>
     </message>
     <message>
         <source>Save the selected revision as a PDF file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den valda revisionen som en egen PDF-fil</translation>
     </message>
 </context>
 <context>
     <name>granska::RevisionTimelineModel</name>
     <message>
         <source>Validation data added</source>
-        <translation type="unfinished">Valideringsdata tillagda</translation>
+        <translation>Valideringsdata tillagda</translation>
     </message>
     <message>
         <source>Document timestamp added</source>
-        <translation type="unfinished">Dokumenttidsstämpel tillagd</translation>
+        <translation>Dokumenttidsstämpel tillagd</translation>
     </message>
     <message>
         <source>Signature added</source>
-        <translation type="unfinished">Underskrift tillagd</translation>
+        <translation>Underskrift tillagd</translation>
     </message>
     <message>
         <source>Form filled in</source>
-        <translation type="unfinished">Formulär ifyllt</translation>
+        <translation>Formulär ifyllt</translation>
     </message>
     <message>
         <source>Annotation added or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar tillagd eller ändrad</translation>
     </message>
     <message>
         <source>Metadata changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata ändrad</translation>
     </message>
     <message>
         <source>Page added</source>
-        <translation type="unfinished">Sida tillagd</translation>
+        <translation>Sida tillagd</translation>
     </message>
     <message>
         <source>Page removed</source>
-        <translation type="unfinished">Sida borttagen</translation>
+        <translation>Sida borttagen</translation>
     </message>
     <message>
         <source>Other change</source>
-        <translation type="unfinished">Annan ändring</translation>
+        <translation>Annan ändring</translation>
     </message>
     <message>
         <source>document timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumenttidsstämpel</translation>
     </message>
     <message>
         <source>signature timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>underskriftstidsstämpel</translation>
     </message>
     <message>
         <source>signing time in the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt för underskrift angiven i underskriften</translation>
     </message>
     <message>
         <source>signing time claimed by the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt för underskrift uppgiven av undertecknaren</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1 (%2 changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ändringar)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>permitted</source>
-        <translation type="unfinished">tillåten</translation>
+        <translation>tillåten</translation>
     </message>
     <message>
         <source>not permitted</source>
-        <translation type="unfinished">inte tillåten</translation>
+        <translation>inte tillåten</translation>
     </message>
     <message>
         <source>Revision %1 of %2</source>
-        <translation type="unfinished">Revision %1 av %2</translation>
+        <translation>Revision %1 av %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidpunkt inte registrerad</translation>
     </message>
     <message>
         <source>Document size at its end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filstorlek vid revisionens slut: %1</translation>
     </message>
     <message>
         <source>the original document</source>
-        <translation type="unfinished"></translation>
+        <translation>originaldokumentet</translation>
     </message>
     <message>
         <source>the final version</source>
-        <translation type="unfinished"></translation>
+        <translation>den slutliga versionen</translation>
     </message>
     <message>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt inte registrerad</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>inte underskriven</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>underskriven av %1</translation>
     </message>
     <message>
         <source>Revision %1 of %2 (final version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 av %2 (slutlig version)</translation>
     </message>
 </context>
 <context>
@@ -5616,111 +5617,111 @@ Valid %2 to %3</source>
     <name>granska::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">Granskare</translation>
+        <translation>Granskare</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Recorded with decisions and printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreras med besluten och skrivs ut på rapporterna</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskarens namn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ systemet</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Bedömning</translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>&amp;PDF/A profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF/A-profil:</translation>
     </message>
     <message>
         <source>PDF/A profile</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-profil</translation>
     </message>
     <message>
         <source>The PDF/A flavour documents are validated against; applies to documents assessed from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PDF/A-variant som dokumenten valideras mot; gäller dokument som bedöms från och med nu</translation>
     </message>
     <message>
         <source>The one the document claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Den som dokumentet anger</translation>
     </message>
     <message>
         <source>Do not check PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera inte PDF/A</translation>
     </message>
     <message>
         <source>&amp;Validate signatures at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validera underskrifter vid:</translation>
     </message>
     <message>
         <source>Validation time</source>
-        <translation type="unfinished">Valideringstidpunkt</translation>
+        <translation>Valideringstidpunkt</translation>
     </message>
     <message>
         <source>The present time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell tidpunkt</translation>
     </message>
     <message>
         <source>The claimed signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiven tidpunkt för underskrift</translation>
     </message>
     <message>
         <source>A fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>En fast tidpunkt</translation>
     </message>
     <message>
         <source>The time at which certificates must have been valid and not revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tidpunkt då certifikaten måste ha varit giltiga och inte återkallade</translation>
     </message>
     <message>
         <source>&amp;Fixed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fast tidpunkt:</translation>
     </message>
     <message>
         <source>Fixed validation time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast valideringstidpunkt (UTC)</translation>
     </message>
     <message>
         <source>&amp;Trust Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillitsarkiv…</translation>
     </message>
     <message>
         <source>The certificates and trusted lists that signatures are validated against</source>
-        <translation type="unfinished"></translation>
+        <translation>De certifikat och tillitslistor som underskrifterna valideras mot</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Show personal identity &amp;numbers in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa personnummer i sin &amp;helhet</translation>
     </message>
     <message>
         <source>Personal identity numbers found in certificates are personal data; by default reports show them masked (19520730-****)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer som hittas i certifikat är personuppgifter; som standard visas de maskerade i rapporterna (19520730-****)</translation>
     </message>
 </context>
 <context>
@@ -5785,43 +5786,43 @@ Valid %2 to %3</source>
     <name>granska::SignatureDetailsView</name>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished">Tidsstämplar</translation>
+        <translation>Tidsstämplar</translation>
     </message>
     <message>
         <source>Revocation data (OCSP and CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärrdata (OCSP och CRL)</translation>
     </message>
     <message>
         <source>Select a signature to see its timestamps and validation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en underskrift för att se dess tidsstämplar och valideringsdata.</translation>
     </message>
     <message>
         <source>The document has no signatures.</source>
-        <translation type="unfinished">Dokumentet har inga underskrifter.</translation>
+        <translation>Dokumentet har inga underskrifter.</translation>
     </message>
     <message>
         <source>Select a signature or a revision to see its details.</source>
-        <translation type="unfinished">Välj en underskrift eller en revision för att se detaljerna.</translation>
+        <translation>Välj en underskrift eller en revision för att se detaljerna.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Sammanfattning</translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>Timestamps and Validation Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsstämplar och valideringsdata</translation>
     </message>
     <message>
         <source>Signature details</source>
-        <translation type="unfinished">Detaljer om underskriften</translation>
+        <translation>Detaljer om underskriften</translation>
     </message>
     <message>
         <source>Timestamps and validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsstämplar och valideringsdata</translation>
     </message>
 </context>
 <context>
@@ -5887,7 +5888,7 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Not validated</source>
-        <translation type="unfinished">Inte validerad</translation>
+        <translation>Inte validerad</translation>
     </message>
 </context>
 <context>
@@ -6009,7 +6010,7 @@ Valid %2 to %3</source>
     <name>granska::TrustSettings</name>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas.</translation>
     </message>
 </context>
 <context>
@@ -6051,284 +6052,284 @@ Valid %2 to %3</source>
     <name>granska::TrustStoreDialog</name>
     <message>
         <source>Nothing is trusted yet. Import the certificates of the certificate authorities you trust, or a trusted list such as your country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting är betrott ännu. Importera certifikaten för de certifikatutfärdare som du litar på, eller en tillitslista, till exempel ditt lands.</translation>
     </message>
     <message>
         <source>Select a certificate, a trusted list or a service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett certifikat, en tillitslista eller en tjänst för att se detaljerna.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Innehavare</translation>
+        <translation>Innehavare</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Utfärdare</translation>
+        <translation>Utfärdare</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">Serienummer</translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Giltigt</translation>
+        <translation>Giltigt</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 till %2</translation>
+        <translation>%1 till %2</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished">Publik nyckel</translation>
+        <translation>Publik nyckel</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">SHA-256-fingeravtryck</translation>
+        <translation>SHA-256-fingeravtryck</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fil</translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorium</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgivare</translation>
     </message>
     <message>
         <source>Sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensnummer</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Utfärdad</translation>
+        <translation>Utfärdad</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation type="unfinished">Nästa uppdatering</translation>
+        <translation>Nästa uppdatering</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänster</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Anmärkning</translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>A list of trusted lists points to the national lists; it has no services of its own. Import the national lists you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>En förteckning över tillitslistor hänvisar till de nationella listorna; den har inga egna tjänster. Importera de nationella listor som du behöver.</translation>
     </message>
     <message>
         <source>Signature of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listans underskrift</translation>
     </message>
     <message>
         <source>not verified: importing a list is your decision to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>inte verifierad: genom att importera en lista beslutar du att lita på den</translation>
     </message>
     <message>
         <source>Trusted list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitslista %1</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteleverantör</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished">%1 från %2</translation>
+        <translation>%1 från %2</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statushistorik</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>Trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitslista</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>The trust store already has a file named %1. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitsarkivet har redan en fil med namnet %1. Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Import Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera certifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Import Trusted List</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera tillitslista</translation>
     </message>
     <message>
         <source>Trusted lists (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitslistor (*.xml);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Remove %1 from the trust store? Signatures that relied on it will no longer be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort %1 från tillitsarkivet? Underskrifter som förlitade sig på filen kommer inte längre att vara betrodda.</translation>
     </message>
     <message>
         <source>Trust Store Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitsarkivet har ändrats</translation>
     </message>
     <message numerus="yes">
         <source>The trust store has changed. Assess the %n document(s) in the window again so that their signatures are validated with it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tillitsarkivet har ändrats. Vill du bedöma %n dokument i fönstret igen så att dess underskrifter valideras mot det ändrade tillitsarkivet?</numerusform>
+            <numerusform>Tillitsarkivet har ändrats. Vill du bedöma de %n dokumenten i fönstret igen så att deras underskrifter valideras mot det ändrade tillitsarkivet?</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitsarkiv</translation>
     </message>
     <message>
         <source>A signature is trusted when its certificate chain ends in a certificate imported here, or in a service of an imported trusted list (ETSI TS 119 612). Nothing else is trusted unless you choose so below.</source>
-        <translation type="unfinished"></translation>
+        <translation>En underskrift är betrodd när dess certifikatkedja slutar i ett certifikat som har importerats här, eller i en tjänst i en importerad tillitslista (ETSI TS 119 612). Inget annat är betrott om du inte väljer det nedan.</translation>
     </message>
     <message>
         <source>Import &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;certifikat…</translation>
     </message>
     <message>
         <source>Trust a certificate authority: a PEM or DER certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita på en certifikatutfärdare: en certifikatfil i PEM- eller DER-format</translation>
     </message>
     <message>
         <source>Import &amp;Trusted List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;tillitslista…</translation>
     </message>
     <message>
         <source>Trust the services of an ETSI TS 119 612 trusted list (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita på tjänsterna i en tillitslista enligt ETSI TS 119 612 (XML)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>Remove the file of the selected item from the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort filen för den valda posten från tillitsarkivet</translation>
     </message>
     <message>
         <source>Also trust the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita även på systemets certifikatutfärdare</translation>
     </message>
     <message>
         <source>The web&apos;s certificate authorities of this computer; not needed for qualified signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorns certifikatutfärdare för webben; behövs inte för kvalificerade underskrifter</translation>
     </message>
     <message>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagras i %1</translation>
     </message>
     <message>
         <source>Trusted certificates and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda certifikat och listor</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
     <name>granska::TrustStoreModel</name>
     <message>
         <source>Trust anchors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitsankare (%1)</translation>
     </message>
     <message>
         <source>Trusted lists (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitslistor (%1)</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certifikat</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Certifikat</translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>utgånget</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giltigt till %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>List of trusted lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Förteckning över tillitslistor</translation>
     </message>
     <message>
         <source>Trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillitslista</translation>
     </message>
     <message>
         <source>next update was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nästa uppdatering skulle ha skett %1</translation>
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished">utfärdad %1</translation>
+        <translation>utfärdad %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s), sequence %1, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tjänst, sekvensnummer %1, %2</numerusform>
+            <numerusform>%n tjänster, sekvensnummer %1, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>inte användbar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -6393,7 +6394,15 @@ Valid %2 to %3</source>
   --include-certificates  add each certificate (DER, base64) to the JSON
   --show-personal-data    show personal identity numbers unmasked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --profile P  PDF/A-profil: auto följer dokumentets angivelse (standard), none hoppar över PDF/A
+  --jobs N     antal dokument som bedöms parallellt (standard: antalet processorer)
+  --validation-time T     validera underskrifter vid T: now (standard), signing eller en tidpunkt enligt ISO 8601
+  --trust-anchor FIL      lita på certifikaten i FIL (PEM eller DER); kan upprepas
+  --trusted-list FIL      lita på tjänsterna i en tillitslista enligt ETSI TS 119 612; kan upprepas
+  --system-trust          lita även på systemets CA-certifikat
+  --include-certificates  lägg till varje certifikat (DER, base64) i JSON-utdata
+  --show-personal-data    visa personnummer utan maskering
+</translation>
     </message>
     <message>
         <source>Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
@@ -6404,20 +6413,29 @@ PATH may be a file or a folder (searched recursively for .pdf files).
 
   --json       one JSON object per document per line (JSON Lines)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
+                              [--validation-time T] [--trust-anchor FIL]... [--trusted-list FIL]... SÖKVÄG...
+
+Bedömer PDF-dokument: identitet, revisioner, PDF/A-angivelse och validering, underskrifter.
+SÖKVÄG kan vara en fil eller en mapp (genomsöks rekursivt efter .pdf-filer).
+
+  --json       ett JSON-objekt per dokument och rad (JSON Lines)
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedömas eller felaktig användning.
+</translation>
     </message>
 </context>
 <context>
     <name>granska::cli::Report</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished">Det går inte att skriva rapporten till %1: %2</translation>
+        <translation>Det går inte att skriva rapporten till %1: %2</translation>
     </message>
     <message>
         <source>Usage: granska-cli report [--profile P] [--trust-anchor FILE]... [--trusted-list FILE]... [--validation-time T]
@@ -6436,36 +6454,54 @@ PDF/A-1b. PATH may be a file or a folder (searched recursively for .pdf files).
   --full            after the summary, each document&apos;s full report
   --no-pictures     leave out the pictures of the first page and of the signatures
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: granska-cli report [--profile P] [--trust-anchor FIL]... [--trusted-list FIL]... [--validation-time T]
+                               [--show-personal-data] [--reviewer NAMN] [--title TEXT] [--summary] [--full]
+                               [--no-pictures] [--json] -o UTFIL SÖKVÄG...
+
+Bedömer PDF-dokument och skriver en rapport för dokumentationen till UTFIL: för ett dokument dess
+bedömningsrapport, för flera (eller en mapp) en sammanställning med en rad per dokument. PDF-filen är
+PDF/A-1b. SÖKVÄG kan vara en fil eller en mapp (genomsöks rekursivt efter .pdf-filer).
+
+  -o, --output UTFIL  rapportfilen som ska skrivas (ersätts om den redan finns)
+  --json              skriv den maskinläsbara rapporten (JSON) i stället för en PDF
+  --reviewer NAMN     granskaren som anges i rapporten
+  --title TEXT        sammanställningens titel (standard: Sammanställning av bedömningar)
+  --summary           en sammanställning även för ett enda dokument
+  --full              efter sammanställningen, varje dokuments fullständiga rapport
+  --no-pictures       utelämna bilderna av första sidan och av underskrifterna
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 no findings, 1 findings, 2 a document could not be assessed, the report could not be
 written, or bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedömas, rapporten kunde
+inte skrivas eller felaktig användning.
+</translation>
     </message>
     <message>
         <source>No report file given: use -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rapportfil angiven: använd -o UTFIL.</translation>
     </message>
     <message>
         <source>No document given.</source>
-        <translation type="unfinished">Inget dokument angivet.</translation>
+        <translation>Inget dokument angivet.</translation>
     </message>
     <message>
         <source>No PDF documents found.</source>
-        <translation type="unfinished">Inga PDF-dokument hittades.</translation>
+        <translation>Inga PDF-dokument hittades.</translation>
     </message>
     <message>
         <source>The report cannot replace a document it describes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kan inte ersätta ett dokument som den beskriver: %1</translation>
     </message>
     <message numerus="yes">
         <source>Report written to %1: %n document(s), %2 with problems, %3 needing attention, %4 not assessed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapporten skrevs till %1: %n dokument, %2 med problem, %3 behöver uppmärksammas, %4 har inte bedömts.</numerusform>
+            <numerusform>Rapporten skrevs till %1: %n dokument, %2 med problem, %3 behöver uppmärksammas, %4 har inte bedömts.</numerusform>
         </translation>
     </message>
 </context>
@@ -6601,11 +6637,11 @@ written, or bad usage.
     </message>
     <message>
         <source>Preservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevarande: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6808,7 +6844,7 @@ written, or bad usage.
     </message>
     <message>
         <source>no %EOF marker was found near the end</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen %EOF-markör hittades nära slutet</translation>
     </message>
 </context>
 <context>
@@ -7839,7 +7875,7 @@ written, or bad usage.
     </message>
     <message>
         <source>The file does not end with an end-of-file marker (%EOF) followed by at most one end-of-line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutar inte med en filslutsmarkör (%EOF) följd av högst ett radslut: %1.</translation>
     </message>
 </context>
 <context>
