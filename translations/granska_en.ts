@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>granska::ActiveContentScan</name>
+    <message>
+        <source>Dynamic XFA form: the viewer builds the pages when the document opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XFA form data beside the ordinary form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects are nested deeper than %1 levels; the search for scripts and external content did not look below that depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts a program or opens a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens an embedded PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports form data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends form data to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream data kept in another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream data kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostScript XObject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPI proxy: the printed image is replaced from another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>script of %n byte(s)</source>
+        <translation>
+            <numerusform>script of %n byte</numerusform>
+            <numerusform>script of %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>script in a stream that cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::AssessmentComparison</name>
+    <message>
+        <source>Not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only permitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be assessed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A profile validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A rules failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature “%1”</source>
+        <extracomment>Aspect of one signature in the comparison, e.g. Signature “Signature1”: conclusion</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: validated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>granska::AssessmentReport</name>
     <message>
         <source>Granska assessment report: %1</source>
@@ -1319,6 +1524,189 @@
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems were found in %1 of the %n document(s).</source>
+        <translation>
+            <numerusform>Problems were found in %1 of the %n document.</numerusform>
+            <numerusform>Problems were found in %1 of the %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be assessed.</source>
+        <translation>
+            <numerusform>%n document could not be assessed.</numerusform>
+            <numerusform>%n documents could not be assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) need attention: a signature could not be confirmed valid.</source>
+        <translation>
+            <numerusform>%n document needs attention: a signature could not be confirmed valid.</numerusform>
+            <numerusform>%n documents need attention: a signature could not be confirmed valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary covers no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found in any of the %n document(s).</source>
+        <translation>
+            <numerusform>No problems were found in any of the %n document.</numerusform>
+            <numerusform>No problems were found in any of the %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 assessed, %3 could not be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compliant, %2 not compliant, %3 without a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 passed, %3 indeterminate, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intact but not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), of which %1 with changes not permitted</source>
+        <translation>
+            <numerusform>%n document, of which %1 with changes not permitted</numerusform>
+            <numerusform>%n documents, of which %1 with changes not permitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without problems, %2 needing attention, %3 with problems, %4 not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed</source>
+        <translation>
+            <numerusform>%n rule failed</numerusform>
+            <numerusform>%n rules failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after signing: not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Granska: %1, %n document(s)</source>
+        <translation>
+            <numerusform>Granska: %1, %n document</numerusform>
+            <numerusform>Granska: %1, %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature appearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature has a visible appearance on the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On page %1, shown with the page around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other signature(s) or timestamp(s) have no visible appearance.</source>
+        <translation>
+            <numerusform>%n other signature or timestamp has no visible appearance.</numerusform>
+            <numerusform>%n other signatures or timestamps have no visible appearance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document is no longer at %1, so its pages cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file at %1 is no longer the one that was assessed (its SHA-256 differs), so its pages are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of the document could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::Assessor</name>
@@ -1380,6 +1768,201 @@
             <numerusform>%n more warning while reading the file was not listed.</numerusform>
             <numerusform>%n more warnings while reading the file were not listed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>granska::CertificateChainModel</name>
+    <message>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1
+Valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::CertificateChainView</name>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation data could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PEM or DER file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted through the chain above it, which ends in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found for this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2077,149 @@
     </message>
 </context>
 <context>
+    <name>granska::CompareDialog</name>
+    <message>
+        <source>Compare Assessments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file (SHA-256 %1) gave the same result both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same file (SHA-256 %1) gave different results in %n aspect(s): %2.</source>
+        <translation>
+            <numerusform>The same file (SHA-256 %1) gave different results in %n aspect: %2.</numerusform>
+            <numerusform>The same file (SHA-256 %1) gave different results in %n aspects: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of two assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs between the two assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::DecisionPanel</name>
+    <message>
+        <source>Approved for transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A recorded decision: time, reviewer, decision</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — %4</source>
+        <extracomment>A recorded decision: time, reviewer, decision — comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read, so there is nothing to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was stopped before it finished; assess the document again to decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result is not in the history, so no decision can be recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current decision: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are recorded under your name. &lt;a href=&quot;preferences&quot;&gt;Set your name…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve for transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs f&amp;ollow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment, e.g. what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the decision to the history under your name; earlier decisions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this file, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this file, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>granska::DetailsHtml</name>
     <message>
         <source>%1 to %2</source>
@@ -1560,14 +2286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>certification signature: no changes allowed (P=1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,34 +2322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trusted authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authority not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>covers revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issued %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,10 +2338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>next level needs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,15 +2350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revocation data embedded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Personal identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,14 +2359,6 @@
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,10 +2371,6 @@
     </message>
     <message>
         <source>Changes found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,6 +2557,309 @@
         <source>revisions %1–%2 were added after this one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This assessment has no validation result (trust, time, revocation); only the integrity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good (not revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (QES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified electronic seal (QESeal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advanced, with a qualified certificate (AdES-QC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advanced (AdES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document timestamp added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form field filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a trusted timestamp proves the signature existed then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the chain reaches no trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see the Certificates tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PAdES baseline signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic seal (the certificate is issued to a legal person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic signature (the certificate is not issued to a legal person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timestamp covers this signature. Without one, nothing but the signer&apos;s own claim says when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the authority&apos;s chain reaches a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: the authority&apos;s chain reaches no trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded for the whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the document holds revocation data for every certificate that needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: some certificate has no revocation data in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed: trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::DocumentFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A filter of the document list and how many documents it shows, e.g. &quot;Signature problem (12)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the documents that need a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, problems first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest assessment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::DocumentFilterModel</name>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::DocumentInfoView</name>
@@ -2049,6 +3018,10 @@
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems found; some signatures could not be validated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::FindingsModel</name>
@@ -2140,14 +3113,6 @@
 <context>
     <name>granska::FindingsPane</name>
     <message>
-        <source>The document has no signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a signature or a revision to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an item to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +3149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature details</source>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,15 +3167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File name, path or SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +3180,122 @@
     </message>
     <message>
         <source>Show the stored result in the main window, without assessing the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granska-history-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two assessments of the same file side by side: select two rows of one file, or one row to compare it with the file&apos;s previous assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Shown Assessments as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Assessments as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +3362,29 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This file (same SHA-256) was assessed %n time(s)</source>
+        <translation>
+            <numerusform>This file (same SHA-256) was assessed %n time</numerusform>
+            <numerusform>This file (same SHA-256) was assessed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,6 +3456,34 @@
     </message>
     <message>
         <source>The history was written by a newer version of Granska (format %1; this version understands up to format %2). Update Granska to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the exported history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the exported history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs the name of the reviewer who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has no assessment number %1 to record a decision on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of assessment number %1 could not be read, so there is no document to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the decisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,14 +3575,6 @@
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reviewer Name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name printed on assessment reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2578,19 +3694,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name printed on assessment reports (leave empty for none):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Granska</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Granska %1&lt;/h3&gt;&lt;p&gt;Reviews signed PDF documents before they are transferred to the e-archive: whether they really are PDF/A, whether their signatures are intact and by whom, and what was changed after signing.&lt;/p&gt;&lt;p&gt;Files are only read, never changed. Every assessment is kept in the history on this computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QPDF, OpenSSL and Poppler.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Su&amp;mmary Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the summary of the selected documents, or of all when one or none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Batch Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary of the selected documents, or of all when one or none is selected, as a PDF/A file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates and trusted lists signatures are validated against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as reviewer, the language, how documents are assessed and what reports show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,7 +4063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data appended after the last end-of-file marker (%%EOF) changes the document.</source>
+        <source>Data appended after the last end-of-file marker (%EOF) changes the document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +4141,26 @@
         <source>Zoom level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading revision %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Final Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document as it is now, with all its revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; — an earlier state of the document, before the changes made by the later revisions. It is not the document as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::PageRenderWorker</name>
@@ -3066,7 +4234,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 national identity number (%2)</source>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity number of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,33 +4440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 signature, broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 signature, unverifiable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 signature, intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s), all intact</source>
-        <translation>
-            <numerusform>%n signature, intact</numerusform>
-            <numerusform>%n signatures, all intact</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 unverifiable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unnamed signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,6 +4482,483 @@
     <message>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact (not validated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indeterminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intact (not validated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s): %1</source>
+        <translation>
+            <numerusform>%n signature: %1</numerusform>
+            <numerusform>%n signatures: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationCheckDelegate</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationChecklistModel</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationChecklistView</name>
+    <message>
+        <source>Preservation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requirement for transfer to the e-archive, with its state and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationVerdict</name>
+    <message>
+        <source>Document timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more.</source>
+        <translation>
+            <numerusform>%n more.</numerusform>
+            <numerusform>%n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF/A claimed and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document does not claim to be PDF/A; the e-archive needs PDF/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed, but not verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no validation was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation against %1 reached no verdict: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF/A claim; checked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed, checked as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n rule(s) failed: %2.</source>
+        <translation>
+            <numerusform>%1; %n rule failed: %2.</numerusform>
+            <numerusform>%1; %n rules failed: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets the rules of %1, but the document does not claim PDF/A in its XMP metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 claimed, but verified as %2 only (%n rule(s) checked).</source>
+        <translation>
+            <numerusform>%1 claimed, but verified as %2 only (%n rule checked).</numerusform>
+            <numerusform>%1 claimed, but verified as %2 only (%n rules checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 claimed and verified: %n rule(s) checked, none failed.</source>
+        <translation>
+            <numerusform>%1 claimed and verified: %n rule checked, none failed.</numerusform>
+            <numerusform>%1 claimed and verified: %n rules checked, none failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is encrypted; an archive must be able to open it without keys or passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is encrypted (%1); an archive must be able to open it without keys or passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JavaScript action(s)</source>
+        <translation>
+            <numerusform>%n JavaScript action</numerusform>
+            <numerusform>%n JavaScript actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Launch action(s) that start a program or open a file</source>
+        <translation>
+            <numerusform>%n Launch action that start a program or open a file</numerusform>
+            <numerusform>%n Launch actions that start a program or open a file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to another PDF file</source>
+        <translation>
+            <numerusform>%n link to another PDF file</numerusform>
+            <numerusform>%n links to another PDF file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) into an embedded PDF file</source>
+        <translation>
+            <numerusform>%n link into an embedded PDF file</numerusform>
+            <numerusform>%n links into an embedded PDF file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) importing form data from another file</source>
+        <translation>
+            <numerusform>%n action importing form data from another file</numerusform>
+            <numerusform>%n actions importing form data from another file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form submission(s) to an outside address</source>
+        <translation>
+            <numerusform>%n form submission to an outside address</numerusform>
+            <numerusform>%n form submissions to an outside address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web link(s)</source>
+        <translation>
+            <numerusform>%n web link</numerusform>
+            <numerusform>%n web links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) whose data lies in another file</source>
+        <translation>
+            <numerusform>%n stream whose data lies in another file</numerusform>
+            <numerusform>%n streams whose data lies in another file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded file(s)</source>
+        <translation>
+            <numerusform>%n embedded file</numerusform>
+            <numerusform>%n embedded files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sound, video or 3D element(s)</source>
+        <translation>
+            <numerusform>%n sound, video or 3D element</numerusform>
+            <numerusform>%n sound, video or 3D elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an XFA form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PostScript or OPI element(s)</source>
+        <translation>
+            <numerusform>%n PostScript or OPI element</numerusform>
+            <numerusform>%n PostScript or OPI elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No JavaScript, launch actions or external content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked completely: the assessment was stopped early or was made by an earlier version of Granska. Assess the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found: no scripts, actions that start programs or fetch data, external streams, multimedia or attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, which do not change what the document shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These make what the reader sees depend on a program or on something outside the file; PDF/A-1 to PDF/A-3 forbid them. First: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They act only when clicked, but lead outside the archived file. First: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1 forbids embedded files, PDF/A-2 allows only PDF/A documents and PDF/A-3 any file; make sure the archive accepts them and that they are described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no signatures or document timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact but failed validation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact, but its validation is indeterminate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are intact, but their validation is indeterminate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) and timestamp(s) are intact and passed validation.</source>
+        <translation>
+            <numerusform>All %n signature and timestamp is intact and passed validation.</numerusform>
+            <numerusform>All %n signatures and timestamps are intact and passed validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) and timestamp(s) are intact.</source>
+        <translation>
+            <numerusform>All %n signature and timestamp is intact.</numerusform>
+            <numerusform>All %n signatures and timestamps are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation material embedded for each signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate chain cannot be completed from what the document holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revocation data embedded for its signer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revocation data embedded for these certificates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks some of the revocation data needed to validate it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates and revocation data for all %n signature(s) are in the document, so they can be validated after the certificates expire.</source>
+        <translation>
+            <numerusform>Certificates and revocation data for %n signature is in the document, so it can be validated after the certificates expire.</numerusform>
+            <numerusform>Certificates and revocation data for all %n signatures are in the document, so they can be validated after the certificates expire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without it the signature cannot be validated once its certificates expire or the issuer&apos;s services close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change after signing that was not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, changes were made that it does not permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after signing were not examined for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document changed after %n signature(s), only in permitted ways (validation data, timestamps, form filling, further signatures).</source>
+        <translation>
+            <numerusform>The document changed after %n signature, only in permitted ways (validation data, timestamps, form filling, further signatures).</numerusform>
+            <numerusform>The document changed after %n signatures, only in permitted ways (validation data, timestamps, form filling, further signatures).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed after any signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s %2 holds a personal identifier (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal identity numbers in the signers&apos; certificates (the page text is not searched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the document as containing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document could be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %1 of %n requirement(s) not met</source>
+        <translation>
+            <numerusform>Not ready: %1 of %n requirement not met</numerusform>
+            <numerusform>Not ready: %1 of %n requirements not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs review: %1 of %n requirement(s) need a person to decide</source>
+        <translation>
+            <numerusform>Needs review: %1 of %n requirement needs a person to decide</numerusform>
+            <numerusform>Needs review: %1 of %n requirements need a person to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for transfer: all %n requirement(s) met or not applicable</source>
+        <translation>
+            <numerusform>Ready for transfer: %n requirement met or not applicable</numerusform>
+            <numerusform>Ready for transfer: all %n requirements met or not applicable</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,6 +5066,297 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessment Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finished assessment to summarise. Open documents and wait until they are assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Summary Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment summary %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assessment Summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Assessment Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary cannot replace a document it describes. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionBrowser</name>
+    <message>
+        <source>The signed bytes do not end where a revision of the file ends, so there is no signed version to extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pages as they were when this was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the signed version with the final version, page by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added after this signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision cannot be saved over the document it comes from; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2 of %3).pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision %1 As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision Not Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s revisions and what signs each of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Signed Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Signed Version with Final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Signed Version As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Signed Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Signed Version As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionCompareDialog</name>
+    <message>
+        <source>Compare Revision %1 with the Final Version — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; (earlier version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final version&lt;/b&gt; (revision %1, the document as it is now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page of the earlier revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page of the final version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering and comparing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is being compared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visible change on page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 was added after revision %2: it is only in the final version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 was removed after revision %2: it is only in the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 changed size or orientation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 changed: %n area(s) differ, highlighted on both pages.</source>
+        <translation>
+            <numerusform>Page %1 changed: %n area differ, highlighted on both pages.</numerusform>
+            <numerusform>Page %1 changed: %n areas differ, highlighted on both pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 — comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 — no visible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 — size changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 — %n area(s) changed</source>
+        <translation>
+            <numerusform>Page %1 — %n area changed</numerusform>
+            <numerusform>Page %1 — %n areas changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 — added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 — removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final version has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the pages: %1 of %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visible change: every page of revision %1 looks the same in the final version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visibly changed: page(s) %1.</source>
+        <translation>
+            <numerusform>Visibly changed: page %1.</numerusform>
+            <numerusform>Visibly changed: pages %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added after revision %1: page(s) %2.</source>
+        <translation>
+            <numerusform>Added after revision %1: page %2.</numerusform>
+            <numerusform>Added after revision %1: pages %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed after revision %1: page(s) %2.</source>
+        <translation>
+            <numerusform>Removed after revision %1: page %2.</numerusform>
+            <numerusform>Removed after revision %1: pages %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that do not show on the page (metadata, form values behind hidden fields, validation data) are listed in the revision timeline, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionExtractor</name>
+    <message>
+        <source>The document has no revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 does not end inside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed since it was assessed (its size differs); assess it again to view its revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed since it was assessed (its SHA-256 checksum differs); assess it again to view its revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bytes do not end where a revision of the file ends, so the signed version cannot be extracted as a document of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::RevisionScanner</name>
@@ -3392,11 +5373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cross-reference section at offset %1 is not followed by %%EOF.</source>
+        <source>An update ending at offset %1 is not reachable from the file&apos;s last cross-reference section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An update ending at offset %1 is not reachable from the file&apos;s last cross-reference section.</source>
+        <source>The cross-reference section at offset %1 is not followed by %EOF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,6 +5405,156 @@
     </message>
     <message>
         <source>Signed at its end by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionTimeline</name>
+    <message>
+        <source>The document has a single revision: it was not changed after it was first saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was saved in %1 revisions. Each later revision only adds to the earlier ones; select one to see its pages as they were then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s revisions, oldest first, with their signatures and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Final Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected revision and the final version side by side, with what changed highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected revision as a PDF file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionTimelineModel</name>
+    <message>
+        <source>Validation data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document timestamp added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation added or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing time in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing time claimed by the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document size at its end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 (final version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +5605,117 @@
     </message>
     <message>
         <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with decisions and printed on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF/A profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF/A flavour documents are validated against; applies to documents assessed from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one the document claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate signatures at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claimed signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time at which certificates must have been valid and not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed validation time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates and trusted lists that signatures are validated against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show personal identity &amp;numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity numbers found in certificates are personal data; by default reports show them masked (19520730-****)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +5778,49 @@
     </message>
 </context>
 <context>
+    <name>granska::SignatureDetailsView</name>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation data (OCSP and CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a signature to see its timestamps and validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a signature or a revision to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps and Validation Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps and validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>granska::SignatureFields</name>
     <message>
         <source>The page tree cannot be read (%1); signature widgets are not placed on pages.</source>
@@ -3594,6 +5879,10 @@
     </message>
     <message>
         <source>Claimed time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,6 +6002,13 @@
     </message>
 </context>
 <context>
+    <name>granska::TrustSettings</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>granska::TrustStore</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3744,6 +6040,290 @@
     </message>
     <message>
         <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::TrustStoreDialog</name>
+    <message>
+        <source>Nothing is trusted yet. Import the certificates of the certificate authorities you trust, or a trusted list such as your country&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a certificate, a trusted list or a service to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of trusted lists points to the national lists; it has no services of its own. Import the national lists you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified: importing a list is your decision to trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust store already has a file named %1. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Trusted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted lists (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trust store? Signatures that relied on it will no longer be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Store Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The trust store has changed. Assess the %n document(s) in the window again so that their signatures are validated with it?</source>
+        <translation>
+            <numerusform>The trust store has changed. Assess the %n document in the window again so that their signatures is validated with it?</numerusform>
+            <numerusform>The trust store has changed. Assess the %n documents in the window again so that their signatures are validated with it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature is trusted when its certificate chain ends in a certificate imported here, or in a service of an imported trusted list (ETSI TS 119 612). Nothing else is trusted unless you choose so below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority: a PEM or DER certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Trusted List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the services of an ETSI TS 119 612 trusted list (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file of the selected item from the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web&apos;s certificate authorities of this computer; not needed for qualified signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::TrustStoreModel</name>
+    <message>
+        <source>Trust anchors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted lists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of trusted lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next update was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), sequence %1, %2</source>
+        <translation>
+            <numerusform>%n service, sequence %1, %2</numerusform>
+            <numerusform>%n services, sequence %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3780,27 +6360,6 @@
 <context>
     <name>granska::cli::Check</name>
     <message>
-        <source>Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
-                         [--validation-time T] [--trust-anchor FILE]... [--trusted-list FILE]... PATH...
-
-Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.
-PATH may be a file or a folder (searched recursively for .pdf files).
-
-  --profile P  PDF/A profile: auto follows the document&apos;s claim (default), none skips PDF/A
-  --json       one JSON object per document per line (JSON Lines)
-  --jobs N     documents assessed in parallel (default: number of processors)
-  --validation-time T     validate signatures at T: now (default), signing, or an ISO 8601 time
-  --trust-anchor FILE     trust the certificates in FILE (PEM or DER); repeatable
-  --trusted-list FILE     trust the services of an ETSI TS 119 612 trusted list; repeatable
-  --system-trust          also trust the system&apos;s CA certificates
-  --include-certificates  add each certificate (DER, base64) to the JSON
-  --show-personal-data    show personal identity numbers unmasked
-
-Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,6 +6378,91 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     <message>
         <source>No PDF documents found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --profile P  PDF/A profile: auto follows the document&apos;s claim (default), none skips PDF/A
+  --jobs N     documents assessed in parallel (default: number of processors)
+  --validation-time T     validate signatures at T: now (default), signing, or an ISO 8601 time
+  --trust-anchor FILE     trust the certificates in FILE (PEM or DER); repeatable
+  --trusted-list FILE     trust the services of an ETSI TS 119 612 trusted list; repeatable
+  --system-trust          also trust the system&apos;s CA certificates
+  --include-certificates  add each certificate (DER, base64) to the JSON
+  --show-personal-data    show personal identity numbers unmasked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
+                         [--validation-time T] [--trust-anchor FILE]... [--trusted-list FILE]... PATH...
+
+Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.
+PATH may be a file or a folder (searched recursively for .pdf files).
+
+  --json       one JSON object per document per line (JSON Lines)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>granska::cli::Report</name>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: granska-cli report [--profile P] [--trust-anchor FILE]... [--trusted-list FILE]... [--validation-time T]
+                          [--show-personal-data] [--reviewer NAME] [--title TEXT] [--summary] [--full]
+                          [--no-pictures] [--json] -o OUT PATH...
+
+Assesses PDF documents and writes the report for the records to OUT: for one document its
+assessment report, for several (or a folder) a summary with one row per document. The PDF is
+PDF/A-1b. PATH may be a file or a folder (searched recursively for .pdf files).
+
+  -o, --output OUT  the report file to write (replaced if it exists)
+  --json            write the machine-readable report (JSON) instead of a PDF
+  --reviewer NAME   the reviewer named in the report
+  --title TEXT      the summary&apos;s title (default: Assessment summary)
+  --summary         a summary even for one document
+  --full            after the summary, each document&apos;s full report
+  --no-pictures     leave out the pictures of the first page and of the signatures
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 no findings, 1 findings, 2 a document could not be assessed, the report could not be
+written, or bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report file given: use -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF documents found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot replace a document it describes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n document(s), %2 with problems, %3 needing attention, %4 not assessed.</source>
+        <translation>
+            <numerusform>Report written to %1: %n document, %2 with problems, %3 needing attention, %4 not assessed.</numerusform>
+            <numerusform>Report written to %1: %n documents, %2 with problems, %3 needing attention, %4 not assessed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,6 +6593,14 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,10 +6735,6 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
         <source>its first bytes are %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no %%EOF marker was found near the end</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s) follow it</source>
         <translation>
@@ -4152,6 +6800,10 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
     <message>
         <source>object at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %EOF marker was found near the end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4358,9 +7010,9 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -4543,10 +7195,6 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
     <message>
         <source>The file is encrypted (its trailer has an Encrypt entry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not end with an end-of-file marker (%%EOF) followed by at most one end-of-line: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5183,6 +7831,10 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
     <message>
         <source>The XMP property %1 is neither predefined by the XMP Specification (2005) nor described by an extension schema in its packet or in the document metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not end with an end-of-file marker (%EOF) followed by at most one end-of-line: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>granska::ActiveContentScan</name>
+    <message>
+        <source>Dynamic XFA form: the viewer builds the pages when the document opens</source>
+        <translation>Dynamiskt XFA-formulär: visningsprogrammet bygger upp sidorna när dokumentet öppnas</translation>
+    </message>
+    <message>
+        <source>XFA form data beside the ordinary form</source>
+        <translation>XFA-formulärdata vid sidan av det vanliga formuläret</translation>
+    </message>
+    <message>
+        <source>Objects are nested deeper than %1 levels; the search for scripts and external content did not look below that depth.</source>
+        <translation>Objekten är nästlade djupare än %1 nivåer; sökningen efter skript och externt innehåll gick inte längre ner än så.</translation>
+    </message>
+    <message>
+        <source>%1 annotation</source>
+        <translation>kommentar av typen %1</translation>
+    </message>
+    <message>
+        <source>unnamed file</source>
+        <translation>namnlös fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts a program or opens a file</source>
+        <translation>startar ett program eller öppnar en fil</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>öppnar %1</translation>
+    </message>
+    <message>
+        <source>opens an embedded PDF document</source>
+        <translation>öppnar ett inbäddat PDF-dokument</translation>
+    </message>
+    <message>
+        <source>imports form data from %1</source>
+        <translation>importerar formulärdata från %1</translation>
+    </message>
+    <message>
+        <source>sends form data to %1</source>
+        <translation>skickar formulärdata till %1</translation>
+    </message>
+    <message>
+        <source>%1 action</source>
+        <translation>åtgärd av typen %1</translation>
+    </message>
+    <message>
+        <source>stream data kept in another file</source>
+        <translation>strömdata som finns i en annan fil</translation>
+    </message>
+    <message>
+        <source>stream data kept in %1</source>
+        <translation>strömdata som finns i %1</translation>
+    </message>
+    <message>
+        <source>PostScript XObject</source>
+        <translation>PostScript-XObject</translation>
+    </message>
+    <message>
+        <source>OPI proxy: the printed image is replaced from another file</source>
+        <translation>OPI-proxy: den utskrivna bilden ersätts från en annan fil</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>skript</translation>
+    </message>
+    <message numerus="yes">
+        <source>script of %n byte(s)</source>
+        <translation>
+            <numerusform>skript på %n byte</numerusform>
+            <numerusform>skript på %n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>script in a stream that cannot be decoded</source>
+        <translation>skript i en ström som inte kan avkodas</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>sida</translation>
+    </message>
+    <message>
+        <source>document catalog</source>
+        <translation>dokumentkatalog</translation>
+    </message>
+</context>
+<context>
+    <name>granska::AssessmentComparison</name>
+    <message>
+        <source>Not validated</source>
+        <translation>Inte validerad</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Inte validerad: %1</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Uppfyller kraven</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Uppfyller inte kraven</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Only permitted changes</source>
+        <translation>Endast tillåtna ändringar</translation>
+    </message>
+    <message>
+        <source>Changes that are not permitted</source>
+        <translation>Ändringar som inte är tillåtna</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Motorversion</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Could not be assessed because</source>
+        <translation>Kunde inte bedömas eftersom</translation>
+    </message>
+    <message>
+        <source>PDF/A claim</source>
+        <translation>PDF/A-angivelse</translation>
+    </message>
+    <message>
+        <source>PDF/A profile validated</source>
+        <translation>Validerad PDF/A-profil</translation>
+    </message>
+    <message>
+        <source>PDF/A result</source>
+        <translation>PDF/A-resultat</translation>
+    </message>
+    <message>
+        <source>PDF/A rules failed</source>
+        <translation>Underkända PDF/A-regler</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signature “%1”</source>
+        <extracomment>Aspect of one signature in the comparison, e.g. Signature “Signature1”: conclusion</extracomment>
+        <translation>Underskrift ”%1”</translation>
+    </message>
+    <message>
+        <source>%1: signed by</source>
+        <translation>%1: undertecknad av</translation>
+    </message>
+    <message>
+        <source>%1: integrity</source>
+        <translation>%1: integritet</translation>
+    </message>
+    <message>
+        <source>%1: conclusion</source>
+        <translation>%1: slutsats</translation>
+    </message>
+    <message>
+        <source>%1: validated at</source>
+        <translation>%1: valideringstidpunkt</translation>
+    </message>
+    <message>
+        <source>%1: trust anchor</source>
+        <translation>%1: tillitsankare</translation>
+    </message>
+    <message>
+        <source>%1: level</source>
+        <translation>%1: nivå</translation>
+    </message>
+    <message>
+        <source>%1: changes after signing</source>
+        <translation>%1: ändringar efter underskrift</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>Övriga iakttagelser</translation>
+    </message>
+</context>
+<context>
     <name>granska::AssessmentReport</name>
     <message>
         <source>Granska assessment report: %1</source>
@@ -1319,6 +1524,189 @@
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Sammanställning av bedömningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems were found in %1 of the %n document(s).</source>
+        <translation>
+            <numerusform>Problem hittades i %1 av %n dokument.</numerusform>
+            <numerusform>Problem hittades i %1 av de %n dokumenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be assessed.</source>
+        <translation>
+            <numerusform>%n dokument kunde inte bedömas.</numerusform>
+            <numerusform>%n dokument kunde inte bedömas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) need attention: a signature could not be confirmed valid.</source>
+        <translation>
+            <numerusform>%n dokument behöver uppmärksammas: en underskrift kunde inte bekräftas som giltig.</numerusform>
+            <numerusform>%n dokument behöver uppmärksammas: underskrifter kunde inte bekräftas som giltiga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Inga dokument</translation>
+    </message>
+    <message>
+        <source>The summary covers no documents.</source>
+        <translation>Sammanställningen omfattar inga dokument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems were found in any of the %n document(s).</source>
+        <translation>
+            <numerusform>Inga problem hittades i %n dokument.</numerusform>
+            <numerusform>Inga problem hittades i något av de %n dokumenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 assessed, %3 could not be assessed</source>
+        <translation>%1 totalt: %2 har bedömts, %3 kunde inte bedömas</translation>
+    </message>
+    <message>
+        <source>%1 compliant, %2 not compliant, %3 without a verdict</source>
+        <translation>%1 uppfyller kraven, %2 uppfyller inte kraven, %3 utan utlåtande</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 passed, %3 indeterminate, %4 failed</source>
+        <translation>%1 totalt – godkända: %2, obestämda: %3, underkända: %4</translation>
+    </message>
+    <message>
+        <source>%1 intact but not validated</source>
+        <translation>intakta men inte validerade: %1</translation>
+    </message>
+    <message>
+        <source>Signatures and timestamps</source>
+        <translation>Underskrifter och tidsstämplar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), of which %1 with changes not permitted</source>
+        <translation>
+            <numerusform>%n dokument, varav %1 med ändringar som inte är tillåtna</numerusform>
+            <numerusform>%n dokument, varav %1 med ändringar som inte är tillåtna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Sammantaget</translation>
+    </message>
+    <message>
+        <source>%1 without problems, %2 needing attention, %3 with problems, %4 not assessed</source>
+        <translation>%1 utan problem, %2 behöver uppmärksammas, %3 med problem, %4 har inte bedömts</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed</source>
+        <translation>
+            <numerusform>%n regel underkänd</numerusform>
+            <numerusform>%n regler underkända</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>Changed after signing: not permitted</source>
+        <translation>Ändrad efter underskrift: inte tillåtet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Inga dokument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granska: %1, %n document(s)</source>
+        <translation>
+            <numerusform>Granska: %1, %n dokument</numerusform>
+            <numerusform>Granska: %1, %n dokument</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Page 1 of %1</source>
+        <translation>Sida 1 av %1</translation>
+    </message>
+    <message>
+        <source>Signature appearances</source>
+        <translation>Underskrifternas utseende</translation>
+    </message>
+    <message>
+        <source>No signature has a visible appearance on the pages.</source>
+        <translation>Ingen underskrift är synlig på sidorna.</translation>
+    </message>
+    <message>
+        <source>On page %1, shown with the page around it.</source>
+        <translation>På sida %1, visad tillsammans med den omgivande delen av sidan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other signature(s) or timestamp(s) have no visible appearance.</source>
+        <translation>
+            <numerusform>Ytterligare %n underskrift eller tidsstämpel saknar synligt utseende.</numerusform>
+            <numerusform>Ytterligare %n underskrifter eller tidsstämplar saknar synligt utseende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document is no longer at %1, so its pages cannot be shown.</source>
+        <translation>Dokumentet finns inte längre på %1, så dess sidor kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is no longer the one that was assessed (its SHA-256 differs), so its pages are not shown.</source>
+        <translation>Filen på %1 är inte längre den som bedömdes (dess SHA-256 skiljer sig), så dess sidor visas inte.</translation>
+    </message>
+    <message>
+        <source>The pages of the document could not be rendered.</source>
+        <translation>Dokumentets sidor kunde inte återges.</translation>
+    </message>
+    <message>
+        <source>Preservation checklist</source>
+        <translation>Checklista för bevarande</translation>
+    </message>
+    <message>
+        <source>Page pictures</source>
+        <translation>Sidbilder</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Inte tillgängliga: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
 </context>
 <context>
     <name>granska::Assessor</name>
@@ -1380,6 +1768,202 @@
             <numerusform>Ytterligare %n varning vid läsningen av filen listades inte.</numerusform>
             <numerusform>Ytterligare %n varningar vid läsningen av filen listades inte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>granska::CertificateChainModel</name>
+    <message>
+        <source>signer</source>
+        <translation>undertecknare</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>tillitsankare</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>inte betrott</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>mellanliggande</translation>
+    </message>
+    <message>
+        <source>%1, revoked</source>
+        <translation>%1, återkallat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued by %1
+Valid %2 to %3</source>
+        <translation>Utfärdat av %1
+Giltigt %2 till %3</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certifikatkedja</translation>
+    </message>
+</context>
+<context>
+    <name>granska::CertificateChainView</name>
+    <message>
+        <source>not revoked</source>
+        <translation>inte återkallat</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation>okänt för svarstjänsten</translation>
+    </message>
+    <message>
+        <source>the revocation data could not be verified</source>
+        <translation>spärrdata kunde inte verifieras</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>utfärdad %1</translation>
+    </message>
+    <message>
+        <source>next update %1</source>
+        <translation>nästa uppdatering %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>återkallat %1</translation>
+    </message>
+    <message>
+        <source>No certificate is selected.</source>
+        <translation>Inget certifikat är valt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM-certifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER-certifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Exportera certifikat</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certifikatkedja</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Detaljer om certifikatet</translation>
+    </message>
+    <message>
+        <source>Export Certificate…</source>
+        <translation>Exportera certifikat…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a PEM or DER file</source>
+        <translation>Spara det valda certifikatet som en PEM- eller DER-fil</translation>
+    </message>
+    <message>
+        <source>The signature names no certificate.</source>
+        <translation>Underskriften anger inget certifikat.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(har gått ut)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publik nyckel</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certifikatutfärdare (CA)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Nyckelanvändning</translation>
+    </message>
+    <message>
+        <source>QC statements</source>
+        <translation>Kvalificerade utsagor (QCStatements)</translation>
+    </message>
+    <message>
+        <source>Certificate policies</source>
+        <translation>Certifikatpolicyer</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Not trusted: the chain does not reach a trust anchor or a trusted list.</source>
+        <translation>Inte betrott: kedjan når inte något tillitsankare eller någon tillitslista.</translation>
+    </message>
+    <message>
+        <source>Trust anchor (%1)</source>
+        <translation>Tillitsankare (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted through the chain above it, which ends in: %1</source>
+        <translation>Betrott genom kedjan ovanför, som slutar i: %1</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tillit</translation>
+    </message>
+    <message>
+        <source>not needed for a trust anchor</source>
+        <translation>behövs inte för ett tillitsankare</translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found for this certificate</source>
+        <translation>inget OCSP-svar eller ingen spärrlista (CRL) hittades för detta certifikat</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Spärrstatus</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2078,149 @@
     </message>
 </context>
 <context>
+    <name>granska::CompareDialog</name>
+    <message>
+        <source>Compare Assessments of %1</source>
+        <translation>Jämför bedömningar av %1</translation>
+    </message>
+    <message>
+        <source>Earlier (%1)</source>
+        <translation>Tidigare (%1)</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>Senare (%1)</translation>
+    </message>
+    <message>
+        <source>The same file (SHA-256 %1) gave the same result both times.</source>
+        <translation>Samma fil (SHA-256 %1) gav samma resultat båda gångerna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same file (SHA-256 %1) gave different results in %n aspect(s): %2.</source>
+        <translation>
+            <numerusform>Samma fil (SHA-256 %1) gav olika resultat i %n avseende: %2.</numerusform>
+            <numerusform>Samma fil (SHA-256 %1) gav olika resultat i %n avseenden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation>Visa endast &amp;skillnader</translation>
+    </message>
+    <message>
+        <source>Comparison of two assessments</source>
+        <translation>Jämförelse av två bedömningar</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Avseende</translation>
+    </message>
+    <message>
+        <source>Differs between the two assessments</source>
+        <translation>Skiljer sig mellan de två bedömningarna</translation>
+    </message>
+</context>
+<context>
+    <name>granska::DecisionPanel</name>
+    <message>
+        <source>Approved for transfer</source>
+        <translation>Godkänd för överlämning</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Behöver följas upp</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>A recorded decision: time, reviewer, decision</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 — %4</source>
+        <extracomment>A recorded decision: time, reviewer, decision — comment</extracomment>
+        <translation>%1 %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>The file could not be read, so there is nothing to decide on.</source>
+        <translation>Filen kunde inte läsas, så det finns inget att besluta om.</translation>
+    </message>
+    <message>
+        <source>The assessment was stopped before it finished; assess the document again to decide on it.</source>
+        <translation>Bedömningen avbröts innan den var klar; bedöm dokumentet igen för att kunna besluta om det.</translation>
+    </message>
+    <message>
+        <source>This result is not in the history, so no decision can be recorded on it.</source>
+        <translation>Resultatet finns inte i historiken, så inget beslut kan registreras för det.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Registrerat %1 av %2</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>Inget dokument är valt.</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Inget beslut har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>Current decision: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3</source>
+        <translation>Aktuellt beslut: &lt;b&gt;%1&lt;/b&gt;, av %2 den %3</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>Beslutet registrerades inte: %1</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded under your name. &lt;a href=&quot;preferences&quot;&gt;Set your name…&lt;/a&gt;</source>
+        <translation>Beslut registreras under ditt namn. &lt;a href=&quot;preferences&quot;&gt;Ange ditt namn…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Approve for transfer</source>
+        <translation>&amp;Godkänn för överlämning</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Avs&amp;lå</translation>
+    </message>
+    <message>
+        <source>Needs f&amp;ollow-up</source>
+        <translation>Behöver följas &amp;upp</translation>
+    </message>
+    <message>
+        <source>Comment, e.g. what is missing</source>
+        <translation>Kommentar, t.ex. vad som saknas</translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation>Kommentar till beslutet</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision</source>
+        <translation>Registrera &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Adds the decision to the history under your name; earlier decisions are kept</source>
+        <translation>Lägger till beslutet i historiken under ditt namn; tidigare beslut behålls</translation>
+    </message>
+    <message>
+        <source>Decisions on this file, newest first:</source>
+        <translation>Beslut om denna fil, nyaste först:</translation>
+    </message>
+    <message>
+        <source>Decisions on this file, newest first</source>
+        <translation>Beslut om denna fil, nyaste först</translation>
+    </message>
+</context>
+<context>
     <name>granska::DetailsHtml</name>
     <message>
         <source>%1 to %2</source>
@@ -1560,14 +2287,6 @@
         <translation>sida %1, inte synlig (inget utseende på sidan)</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
         <source>certification signature: no changes allowed (P=1)</source>
         <translation>certifieringsunderskrift: inga ändringar tillåtna (P=1)</translation>
     </message>
@@ -1604,34 +2323,6 @@
         <translation>Underskriftstidsstämpel</translation>
     </message>
     <message>
-        <source>unknown authority</source>
-        <translation>okänd utfärdare</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>av %1</translation>
-    </message>
-    <message>
-        <source>trusted authority</source>
-        <translation>betrodd utfärdare</translation>
-    </message>
-    <message>
-        <source>authority not trusted</source>
-        <translation>utfärdaren är inte betrodd</translation>
-    </message>
-    <message>
-        <source>covers revision %1</source>
-        <translation>omfattar revision %1</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 från %2</translation>
-    </message>
-    <message>
-        <source>issued %1</source>
-        <translation>utfärdad %1</translation>
-    </message>
-    <message>
         <source>revoked %1</source>
         <translation>återkallat %1</translation>
     </message>
@@ -1648,10 +2339,6 @@
         <translation>Bevis för existens</translation>
     </message>
     <message>
-        <source>next level needs: %1</source>
-        <translation>nästa nivå kräver: %1</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -1664,16 +2351,8 @@
         <translation>Tillitsankare</translation>
     </message>
     <message>
-        <source>Revocation data embedded</source>
-        <translation>Spärrdata inbäddade</translation>
-    </message>
-    <message>
         <source>Personal identifier</source>
         <translation>Personidentifierare</translation>
-    </message>
-    <message>
-        <source>%1 (%2, in %3)</source>
-        <translation>%1 (%2, i %3)</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1682,14 +2361,6 @@
     <message>
         <source>Certificate chain</source>
         <translation>Certifikatkedja</translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation>Tidsstämplar</translation>
-    </message>
-    <message>
-        <source>Revocation</source>
-        <translation>Spärrstatus</translation>
     </message>
     <message>
         <source>Changes after signing</source>
@@ -1702,10 +2373,6 @@
     <message>
         <source>Changes found</source>
         <translation>Hittade ändringar</translation>
-    </message>
-    <message>
-        <source>revision %1: %2 (%3)</source>
-        <translation>revision %1: %2 (%3)</translation>
     </message>
     <message>
         <source>permitted</source>
@@ -1891,6 +2558,309 @@
         <source>revisions %1–%2 were added after this one</source>
         <translation>revisionerna %1–%2 lades till efter denna</translation>
     </message>
+    <message>
+        <source>This assessment has no validation result (trust, time, revocation); only the integrity was checked.</source>
+        <translation>Bedömningen innehåller inget valideringsresultat (tillit, tid, spärrstatus); endast integriteten kontrollerades.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integritet: %1</translation>
+    </message>
+    <message>
+        <source>good (not revoked)</source>
+        <translation>giltigt (inte återkallat)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>unknown to the responder</source>
+        <translation>okänt för svarstjänsten</translation>
+    </message>
+    <message>
+        <source>could not be verified</source>
+        <translation>kunde inte verifieras</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>this update %1</source>
+        <translation>utgiven %1</translation>
+    </message>
+    <message>
+        <source>produced %1</source>
+        <translation>skapat %1</translation>
+    </message>
+    <message>
+        <source>next update %1</source>
+        <translation>nästa uppdatering %1</translation>
+    </message>
+    <message>
+        <source>qualified electronic signature (QES)</source>
+        <translation>kvalificerad elektronisk underskrift (QES)</translation>
+    </message>
+    <message>
+        <source>qualified electronic seal (QESeal)</source>
+        <translation>kvalificerad elektronisk stämpel (QESeal)</translation>
+    </message>
+    <message>
+        <source>advanced, with a qualified certificate (AdES-QC)</source>
+        <translation>avancerad, med kvalificerat certifikat (AdES-QC)</translation>
+    </message>
+    <message>
+        <source>advanced (AdES)</source>
+        <translation>avancerad (AdES)</translation>
+    </message>
+    <message>
+        <source>validation data added</source>
+        <translation>valideringsdata tillagda</translation>
+    </message>
+    <message>
+        <source>document timestamp added</source>
+        <translation>dokumenttidsstämpel tillagd</translation>
+    </message>
+    <message>
+        <source>signature added</source>
+        <translation>underskrift tillagd</translation>
+    </message>
+    <message>
+        <source>form field filled in</source>
+        <translation>formulärfält ifyllt</translation>
+    </message>
+    <message>
+        <source>annotation changed</source>
+        <translation>kommentar ändrad</translation>
+    </message>
+    <message>
+        <source>metadata changed</source>
+        <translation>metadata ändrad</translation>
+    </message>
+    <message>
+        <source>page added</source>
+        <translation>sida tillagd</translation>
+    </message>
+    <message>
+        <source>page removed</source>
+        <translation>sida borttagen</translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation>annan ändring</translation>
+    </message>
+    <message>
+        <source>(a trusted timestamp proves the signature existed then)</source>
+        <translation>(en betrodd tidsstämpel visar att underskriften fanns då)</translation>
+    </message>
+    <message>
+        <source>none: the chain reaches no trusted certificate</source>
+        <translation>ingen: kedjan når inget betrott certifikat</translation>
+    </message>
+    <message>
+        <source>(see the Certificates tab)</source>
+        <translation>(se fliken Certifikat)</translation>
+    </message>
+    <message>
+        <source>not a PAdES baseline signature</source>
+        <translation>inte en PAdES baseline-underskrift</translation>
+    </message>
+    <message>
+        <source>For the next level: %1</source>
+        <translation>För nästa nivå: %1</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Underskriven som</translation>
+    </message>
+    <message>
+        <source>electronic seal (the certificate is issued to a legal person)</source>
+        <translation>elektronisk stämpel (certifikatet är utfärdat till en juridisk person)</translation>
+    </message>
+    <message>
+        <source>electronic signature (the certificate is not issued to a legal person)</source>
+        <translation>elektronisk underskrift (certifikatet är inte utfärdat till en juridisk person)</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>inte fastställd</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, i %2</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>No timestamp covers this signature. Without one, nothing but the signer&apos;s own claim says when it was made.</source>
+        <translation>Ingen tidsstämpel omfattar denna underskrift. Utan en sådan är det bara undertecknarens egen uppgift som anger när den gjordes.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Imprint and signature</source>
+        <translation>Meddelandeavtryck och underskrift</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Betrodd</translation>
+    </message>
+    <message>
+        <source>yes: the authority&apos;s chain reaches a trust anchor</source>
+        <translation>ja: utfärdarens kedja når ett tillitsankare</translation>
+    </message>
+    <message>
+        <source>no: the authority&apos;s chain reaches no trust anchor</source>
+        <translation>nej: utfärdarens kedja når inget tillitsankare</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Omfattar</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Embedded for the whole chain</source>
+        <translation>Inbäddade för hela kedjan</translation>
+    </message>
+    <message>
+        <source>yes: the document holds revocation data for every certificate that needs it</source>
+        <translation>ja: dokumentet innehåller spärrdata för varje certifikat som behöver det</translation>
+    </message>
+    <message>
+        <source>no: some certificate has no revocation data in the document</source>
+        <translation>nej: något certifikat saknar spärrdata i dokumentet</translation>
+    </message>
+    <message>
+        <source>none needed: trust anchor</source>
+        <translation>behövs inte: tillitsankare</translation>
+    </message>
+    <message>
+        <source>no OCSP response or CRL found</source>
+        <translation>inget OCSP-svar eller ingen spärrlista (CRL) hittades</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Undertecknare: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Utfärdare: %1</translation>
+    </message>
+    <message>
+        <source>Revocation data</source>
+        <translation>Spärrdata</translation>
+    </message>
+    <message>
+        <source>Other certificates</source>
+        <translation>Övriga certifikat</translation>
+    </message>
+</context>
+<context>
+    <name>granska::DocumentFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A filter of the document list and how many documents it shows, e.g. &quot;Signature problem (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Filtrera:</translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation>Visa dokument</translation>
+    </message>
+    <message>
+        <source>Show only the documents that need a closer look</source>
+        <translation>Visa endast de dokument som behöver granskas närmare</translation>
+    </message>
+    <message>
+        <source>So&amp;rt:</source>
+        <translation>So&amp;rtera:</translation>
+    </message>
+    <message>
+        <source>Sort documents</source>
+        <translation>Sortera dokument</translation>
+    </message>
+    <message>
+        <source>Order added</source>
+        <translation>Ordning de lades till</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status, problems first</source>
+        <translation>Status, problem först</translation>
+    </message>
+    <message>
+        <source>Newest assessment first</source>
+        <translation>Senaste bedömningen först</translation>
+    </message>
+</context>
+<context>
+    <name>granska::DocumentFilterModel</name>
+    <message>
+        <source>All documents</source>
+        <translation>Alla dokument</translation>
+    </message>
+    <message>
+        <source>Not PDF/A</source>
+        <translation>Inte PDF/A</translation>
+    </message>
+    <message>
+        <source>Signature problem</source>
+        <translation>Problem med underskrift</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Ändrad efter underskrift</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Ännu inte bedömd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Med beslut</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Utan beslut</translation>
+    </message>
 </context>
 <context>
     <name>granska::DocumentInfoView</name>
@@ -2049,6 +3019,10 @@
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
+    <message>
+        <source>No problems found; some signatures could not be validated</source>
+        <translation>Inga problem hittades; vissa underskrifter kunde inte valideras</translation>
+    </message>
 </context>
 <context>
     <name>granska::FindingsModel</name>
@@ -2140,14 +3114,6 @@
 <context>
     <name>granska::FindingsPane</name>
     <message>
-        <source>The document has no signatures.</source>
-        <translation>Dokumentet har inga underskrifter.</translation>
-    </message>
-    <message>
-        <source>Select a signature or a revision to see its details.</source>
-        <translation>Välj en underskrift eller en revision för att se detaljerna.</translation>
-    </message>
-    <message>
         <source>Select an item to see it in full.</source>
         <translation>Välj en post för att se den i sin helhet.</translation>
     </message>
@@ -2184,8 +3150,8 @@
         <translation>Revisioner och underskrifter</translation>
     </message>
     <message>
-        <source>Signature details</source>
-        <translation>Detaljer om underskriften</translation>
+        <source>Verdict</source>
+        <translation>Utlåtande</translation>
     </message>
 </context>
 <context>
@@ -2202,16 +3168,8 @@
         <translation>Bedömningshistorik</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrera:</translation>
-    </message>
-    <message>
         <source>File name, path or SHA-256</source>
         <translation>Filnamn, sökväg eller SHA-256</translation>
-    </message>
-    <message>
-        <source>Filter the history</source>
-        <translation>Filtrera historiken</translation>
     </message>
     <message>
         <source>Past assessments</source>
@@ -2224,6 +3182,122 @@
     <message>
         <source>Show the stored result in the main window, without assessing the file again</source>
         <translation>Visa det sparade resultatet i huvudfönstret, utan att bedöma filen på nytt</translation>
+    </message>
+    <message>
+        <source>Compare Assessments</source>
+        <translation>Jämför bedömningar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>granska-history-%1.csv</source>
+        <translation>granska-historik-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exportera historik</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Sök i historiken</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>alla datum</translation>
+    </message>
+    <message>
+        <source>Assessed on or after</source>
+        <translation>Bedömd detta datum eller senare</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Assessed on or before</source>
+        <translation>Bedömd detta datum eller tidigare</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Utlåtande:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Med problem</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Utan problem</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Utlåtande</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Utan beslut</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Med beslut</translation>
+    </message>
+    <message>
+        <source>Approved for transfer</source>
+        <translation>Godkänd för överlämning</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Behöver följas upp</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Two assessments of the same file side by side: select two rows of one file, or one row to compare it with the file&apos;s previous assessment</source>
+        <translation>Två bedömningar av samma fil sida vid sida: välj två rader för samma fil, eller en rad för att jämföra den med filens föregående bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>All Shown Assessments as CSV…</source>
+        <translation>Alla visade bedömningar som CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Assessments as CSV…</source>
+        <translation>Valda bedömningar som CSV…</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3364,29 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Filen kunde inte läsas</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file (same SHA-256) was assessed %n time(s)</source>
+        <translation>
+            <numerusform>Denna fil (samma SHA-256) har bedömts %n gång</numerusform>
+            <numerusform>Denna fil (samma SHA-256) har bedömts %n gånger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Inget beslut registrerat</translation>
+    </message>
+    <message>
+        <source>Assessments of this file</source>
+        <translation>Bedömningar av denna fil</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3458,34 @@
     <message>
         <source>The history was written by a newer version of Granska (format %1; this version understands up to format %2). Update Granska to open it.</source>
         <translation>Historiken skrevs av en nyare version av Granska (format %1; denna version förstår upp till format %2). Uppdatera Granska för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Could not write the exported history: %1</source>
+        <translation>Det gick inte att skriva den exporterade historiken: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the exported history.</source>
+        <translation>Det gick inte att skriva den exporterade historiken.</translation>
+    </message>
+    <message>
+        <source>A decision needs the name of the reviewer who made it.</source>
+        <translation>Ett beslut måste ha namnet på den granskare som fattade det.</translation>
+    </message>
+    <message>
+        <source>Could not record the decision: %1</source>
+        <translation>Det gick inte att registrera beslutet: %1</translation>
+    </message>
+    <message>
+        <source>The history has no assessment number %1 to record a decision on.</source>
+        <translation>Historiken har ingen bedömning med nummer %1 att registrera ett beslut för.</translation>
+    </message>
+    <message>
+        <source>The file of assessment number %1 could not be read, so there is no document to decide on.</source>
+        <translation>Filen för bedömning nummer %1 kunde inte läsas, så det finns inget dokument att besluta om.</translation>
+    </message>
+    <message>
+        <source>Could not read the decisions: %1</source>
+        <translation>Det gick inte att läsa besluten: %1</translation>
     </message>
 </context>
 <context>
@@ -2452,14 +3577,6 @@
     <message>
         <source>Follow &amp;System</source>
         <translation>Följ &amp;systemet</translation>
-    </message>
-    <message>
-        <source>&amp;Reviewer Name…</source>
-        <translation>&amp;Granskarens namn…</translation>
-    </message>
-    <message>
-        <source>The name printed on assessment reports</source>
-        <translation>Namnet som skrivs ut på bedömningsrapporter</translation>
     </message>
     <message>
         <source>&amp;About Granska</source>
@@ -2578,20 +3695,52 @@
         <translation>Ingen färdig bedömning är vald.</translation>
     </message>
     <message>
-        <source>Reviewer Name</source>
-        <translation>Granskarens namn</translation>
-    </message>
-    <message>
-        <source>Name printed on assessment reports (leave empty for none):</source>
-        <translation>Namn som skrivs ut på bedömningsrapporter (lämna tomt för inget):</translation>
-    </message>
-    <message>
         <source>About Granska</source>
         <translation>Om Granska</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Granska %1&lt;/h3&gt;&lt;p&gt;Reviews signed PDF documents before they are transferred to the e-archive: whether they really are PDF/A, whether their signatures are intact and by whom, and what was changed after signing.&lt;/p&gt;&lt;p&gt;Files are only read, never changed. Every assessment is kept in the history on this computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QPDF, OpenSSL and Poppler.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Granska %1&lt;/h3&gt;&lt;p&gt;Granskar underskrivna PDF-dokument innan de överlämnas till e-arkivet: om de verkligen är PDF/A, om deras underskrifter är intakta och vem som har skrivit under, och vad som har ändrats efter underskrift.&lt;/p&gt;&lt;p&gt;Filerna läses bara, de ändras aldrig. Varje bedömning sparas i historiken på denna dator.&lt;/p&gt;&lt;p&gt;Byggt med Qt %2, QPDF, OpenSSL och Poppler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Summary saved as %1</source>
+        <translation>Sammanställningen sparad som %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation>Beslut registrerat: %1</translation>
+    </message>
+    <message>
+        <source>Batch Su&amp;mmary Preview…</source>
+        <translation>Fö&amp;rhandsgranska sammanställning…</translation>
+    </message>
+    <message>
+        <source>Preview and print the summary of the selected documents, or of all when one or none is selected</source>
+        <translation>Förhandsgranska och skriv ut sammanställningen för de valda dokumenten, eller för alla när ett eller inget är valt</translation>
+    </message>
+    <message>
+        <source>Export &amp;Batch Summary…</source>
+        <translation>Ex&amp;portera sammanställning…</translation>
+    </message>
+    <message>
+        <source>Save the summary of the selected documents, or of all when one or none is selected, as a PDF/A file</source>
+        <translation>Spara sammanställningen för de valda dokumenten, eller för alla när ett eller inget är valt, som en PDF/A-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Store…</source>
+        <translation>&amp;Tillitsarkiv…</translation>
+    </message>
+    <message>
+        <source>The certificates and trusted lists signatures are validated against</source>
+        <translation>De certifikat och tillitslistor som underskrifter valideras mot</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Your name as reviewer, the language, how documents are assessed and what reports show</source>
+        <translation>Ditt namn som granskare, språket, hur dokument bedöms och vad rapporterna visar</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +4064,7 @@
         <translation>revision %1 kan inte läsas (%2).</translation>
     </message>
     <message>
-        <source>Data appended after the last end-of-file marker (%%EOF) changes the document.</source>
+        <source>Data appended after the last end-of-file marker (%EOF) changes the document.</source>
         <translation>Data som lagts till efter den sista filslutsmarkören (%EOF) ändrar dokumentet.</translation>
     </message>
 </context>
@@ -2993,6 +4142,26 @@
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
+    <message>
+        <source>Loading revision %1…</source>
+        <translation>Läser in revision %1…</translation>
+    </message>
+    <message>
+        <source>Back to Final Version</source>
+        <translation>Tillbaka till slutlig version</translation>
+    </message>
+    <message>
+        <source>Show the document as it is now, with all its revisions</source>
+        <translation>Visa dokumentet som det ser ut nu, med alla sina revisioner</translation>
+    </message>
+    <message>
+        <source>Earlier revision shown</source>
+        <translation>En tidigare revision visas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; — an earlier state of the document, before the changes made by the later revisions. It is not the document as it is now.</source>
+        <translation>&lt;b&gt;Revision %1 av %2&lt;/b&gt; — ett tidigare tillstånd av dokumentet, före ändringarna i de senare revisionerna. Det är inte dokumentet som det ser ut nu.</translation>
+    </message>
 </context>
 <context>
     <name>granska::PageRenderWorker</name>
@@ -3066,7 +4235,79 @@
         <translation>Svenskt samordningsnummer</translation>
     </message>
     <message>
-        <source>%1 national identity number (%2)</source>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovakien</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungern</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tjeckien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrike</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>National identity number of %1 (%2)</source>
         <translation>Nationellt identitetsnummer, %1 (%2)</translation>
     </message>
 </context>
@@ -3200,33 +4441,6 @@
         <translation>inga underskrifter</translation>
     </message>
     <message>
-        <source>1 signature, broken</source>
-        <translation>1 underskrift, bruten</translation>
-    </message>
-    <message>
-        <source>1 signature, unverifiable</source>
-        <translation>1 underskrift, kan inte verifieras</translation>
-    </message>
-    <message>
-        <source>1 signature, intact</source>
-        <translation>1 underskrift, intakt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s), all intact</source>
-        <translation>
-            <numerusform>%n underskrift, intakt</numerusform>
-            <numerusform>%n underskrifter, alla intakta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 broken</source>
-        <translation>%1 av %2 brutna</translation>
-    </message>
-    <message>
-        <source>%1 of %2 unverifiable</source>
-        <translation>%1 av %2 kan inte verifieras</translation>
-    </message>
-    <message>
         <source>Unnamed signature</source>
         <translation>Namnlös underskrift</translation>
     </message>
@@ -3269,6 +4483,483 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Intact (not validated)</source>
+        <translation>Intakt (inte validerad)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 underkända</translation>
+    </message>
+    <message>
+        <source>%1 broken</source>
+        <translation>%1 brutna</translation>
+    </message>
+    <message>
+        <source>%1 indeterminate</source>
+        <translation>%1 obestämda</translation>
+    </message>
+    <message>
+        <source>%1 unverifiable</source>
+        <translation>%1 kan inte verifieras</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 godkända</translation>
+    </message>
+    <message>
+        <source>%1 intact (not validated)</source>
+        <translation>%1 intakta (inte validerade)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s): %1</source>
+        <translation>
+            <numerusform>%n underskrift: %1</numerusform>
+            <numerusform>%n underskrifter: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationCheckDelegate</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationChecklistModel</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3: %4</source>
+        <translation>%1 %2 — %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationChecklistView</name>
+    <message>
+        <source>Preservation checklist</source>
+        <translation>Checklista för bevarande</translation>
+    </message>
+    <message>
+        <source>Each requirement for transfer to the e-archive, with its state and the reason</source>
+        <translation>Varje krav för överlämning till e-arkivet, med status och motivering</translation>
+    </message>
+    <message>
+        <source>Preservation verdict</source>
+        <translation>Utlåtande om bevarande</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>granska::PreservationVerdict</name>
+    <message>
+        <source>Document timestamp %1</source>
+        <translation>Dokumenttidsstämpel %1</translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>Stämpel %1</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Underskrift %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more.</source>
+        <translation>
+            <numerusform>Ytterligare %n.</numerusform>
+            <numerusform>Ytterligare %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF/A claimed and verified</source>
+        <translation>PDF/A angivet och verifierat</translation>
+    </message>
+    <message>
+        <source>The document does not claim to be PDF/A; the e-archive needs PDF/A.</source>
+        <translation>Dokumentet anger inte att det är PDF/A; e-arkivet kräver PDF/A.</translation>
+    </message>
+    <message>
+        <source>%1 claimed, but not verified: %2</source>
+        <translation>%1 angivet men inte verifierat: %2</translation>
+    </message>
+    <message>
+        <source>no validation was requested.</source>
+        <translation>ingen validering begärdes.</translation>
+    </message>
+    <message>
+        <source>Validation against %1 reached no verdict: %2</source>
+        <translation>Valideringen mot %1 nådde inget utlåtande: %2</translation>
+    </message>
+    <message>
+        <source>No PDF/A claim; checked as %1</source>
+        <translation>Ingen PDF/A-angivelse; kontrollerat som %1</translation>
+    </message>
+    <message>
+        <source>%1 claimed</source>
+        <translation>%1 angivet</translation>
+    </message>
+    <message>
+        <source>%1 claimed, checked as %2</source>
+        <translation>%1 angivet, kontrollerat som %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n rule(s) failed: %2.</source>
+        <translation>
+            <numerusform>%1; %n regel underkändes: %2.</numerusform>
+            <numerusform>%1; %n regler underkändes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets the rules of %1, but the document does not claim PDF/A in its XMP metadata.</source>
+        <translation>Uppfyller reglerna i %1, men dokumentet anger inte PDF/A i sin XMP-metadata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 claimed, but verified as %2 only (%n rule(s) checked).</source>
+        <translation>
+            <numerusform>%1 angivet, men endast verifierat som %2 (%n regel kontrollerad).</numerusform>
+            <numerusform>%1 angivet, men endast verifierat som %2 (%n regler kontrollerade).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 claimed and verified: %n rule(s) checked, none failed.</source>
+        <translation>
+            <numerusform>%1 angivet och verifierat: %n regel kontrollerad, ingen underkänd.</numerusform>
+            <numerusform>%1 angivet och verifierat: %n regler kontrollerade, ingen underkänd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Inte krypterat</translation>
+    </message>
+    <message>
+        <source>The document is not encrypted.</source>
+        <translation>Dokumentet är inte krypterat.</translation>
+    </message>
+    <message>
+        <source>The document is encrypted; an archive must be able to open it without keys or passwords.</source>
+        <translation>Dokumentet är krypterat; ett arkiv måste kunna öppna det utan nycklar eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The document is encrypted (%1); an archive must be able to open it without keys or passwords.</source>
+        <translation>Dokumentet är krypterat (%1); ett arkiv måste kunna öppna det utan nycklar eller lösenord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JavaScript action(s)</source>
+        <translation>
+            <numerusform>%n JavaScript-åtgärd</numerusform>
+            <numerusform>%n JavaScript-åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Launch action(s) that start a program or open a file</source>
+        <translation>
+            <numerusform>%n Launch-åtgärd som startar ett program eller öppnar en fil</numerusform>
+            <numerusform>%n Launch-åtgärder som startar ett program eller öppnar en fil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to another PDF file</source>
+        <translation>
+            <numerusform>%n länk till en annan PDF-fil</numerusform>
+            <numerusform>%n länkar till andra PDF-filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) into an embedded PDF file</source>
+        <translation>
+            <numerusform>%n länk till en inbäddad PDF-fil</numerusform>
+            <numerusform>%n länkar till inbäddade PDF-filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) importing form data from another file</source>
+        <translation>
+            <numerusform>%n åtgärd som importerar formulärdata från en annan fil</numerusform>
+            <numerusform>%n åtgärder som importerar formulärdata från andra filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form submission(s) to an outside address</source>
+        <translation>
+            <numerusform>%n åtgärd som skickar formulärdata till en extern adress</numerusform>
+            <numerusform>%n åtgärder som skickar formulärdata till externa adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web link(s)</source>
+        <translation>
+            <numerusform>%n webblänk</numerusform>
+            <numerusform>%n webblänkar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) whose data lies in another file</source>
+        <translation>
+            <numerusform>%n ström vars data finns i en annan fil</numerusform>
+            <numerusform>%n strömmar vars data finns i andra filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded file(s)</source>
+        <translation>
+            <numerusform>%n inbäddad fil</numerusform>
+            <numerusform>%n inbäddade filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sound, video or 3D element(s)</source>
+        <translation>
+            <numerusform>%n ljud-, video- eller 3D-element</numerusform>
+            <numerusform>%n ljud-, video- eller 3D-element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an XFA form</source>
+        <translation>ett XFA-formulär</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PostScript or OPI element(s)</source>
+        <translation>
+            <numerusform>%n PostScript- eller OPI-element</numerusform>
+            <numerusform>%n PostScript- eller OPI-element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>No JavaScript, launch actions or external content</source>
+        <translation>Inget JavaScript, inga Launch-åtgärder och inget externt innehåll</translation>
+    </message>
+    <message>
+        <source>Not checked completely: the assessment was stopped early or was made by an earlier version of Granska. Assess the document again.</source>
+        <translation>Inte fullständigt kontrollerat: bedömningen avbröts i förtid eller gjordes av en tidigare version av Granska. Bedöm dokumentet igen.</translation>
+    </message>
+    <message>
+        <source>None found: no scripts, actions that start programs or fetch data, external streams, multimedia or attachments.</source>
+        <translation>Inget hittades: inga skript, åtgärder som startar program eller hämtar data, externa strömmar, multimedia eller bilagor.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Hittades: %1.</translation>
+    </message>
+    <message>
+        <source>Only %1, which do not change what the document shows.</source>
+        <translation>Endast %1, som inte ändrar vad dokumentet visar.</translation>
+    </message>
+    <message>
+        <source>Also %1.</source>
+        <translation>Dessutom: %1.</translation>
+    </message>
+    <message>
+        <source>These make what the reader sees depend on a program or on something outside the file; PDF/A-1 to PDF/A-3 forbid them. First: %1.</source>
+        <translation>Dessa gör att det som läsaren ser beror på ett program eller på något utanför filen; PDF/A-1 till PDF/A-3 förbjuder dem. Första förekomst: %1.</translation>
+    </message>
+    <message>
+        <source>They act only when clicked, but lead outside the archived file. First: %1.</source>
+        <translation>De verkar bara när man klickar på dem, men leder utanför den arkiverade filen. Första förekomst: %1.</translation>
+    </message>
+    <message>
+        <source>PDF/A-1 forbids embedded files, PDF/A-2 allows only PDF/A documents and PDF/A-3 any file; make sure the archive accepts them and that they are described.</source>
+        <translation>PDF/A-1 förbjuder inbäddade filer, PDF/A-2 tillåter endast PDF/A-dokument och PDF/A-3 vilka filer som helst; kontrollera att arkivet godtar dem och att de är beskrivna.</translation>
+    </message>
+    <message>
+        <source>Every signature intact</source>
+        <translation>Alla underskrifter intakta</translation>
+    </message>
+    <message>
+        <source>The document has no signatures or document timestamps.</source>
+        <translation>Dokumentet har inga underskrifter eller dokumenttidsstämplar.</translation>
+    </message>
+    <message>
+        <source>%1 is broken: %2</source>
+        <translation>%1 är bruten: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be verified: %2</source>
+        <translation>%1 kan inte verifieras: %2</translation>
+    </message>
+    <message>
+        <source>%1 is intact but failed validation: %2</source>
+        <translation>%1 är intakt men underkändes vid valideringen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is intact, but its validation is indeterminate: %2</source>
+        <translation>%1 är intakt, men valideringsresultatet är obestämt: %2</translation>
+    </message>
+    <message>
+        <source>%1 are intact, but their validation is indeterminate: %2</source>
+        <translation>%1 är intakta, men valideringsresultatet för dem är obestämt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) and timestamp(s) are intact and passed validation.</source>
+        <translation>
+            <numerusform>%n underskrift eller tidsstämpel är intakt och godkändes vid valideringen.</numerusform>
+            <numerusform>Alla %n underskrifter och tidsstämplar är intakta och godkändes vid valideringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) and timestamp(s) are intact.</source>
+        <translation>
+            <numerusform>%n underskrift eller tidsstämpel är intakt.</numerusform>
+            <numerusform>Alla %n underskrifter och tidsstämplar är intakta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation material embedded for each signature</source>
+        <translation>Valideringsdata inbäddade för varje underskrift</translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation>Dokumentet har inga underskrifter.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate chain cannot be completed from what the document holds.</source>
+        <translation>%1: certifikatkedjan kan inte byggas upp fullständigt utifrån det som finns i dokumentet.</translation>
+    </message>
+    <message>
+        <source>%1 has no revocation data embedded for its signer certificate.</source>
+        <translation>%1 saknar inbäddade spärrdata för undertecknarens certifikat.</translation>
+    </message>
+    <message>
+        <source>%1 has no revocation data embedded for these certificates: %2.</source>
+        <translation>%1 saknar inbäddade spärrdata för följande certifikat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 lacks some of the revocation data needed to validate it later.</source>
+        <translation>%1 saknar en del av de spärrdata som behövs för att validera den senare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates and revocation data for all %n signature(s) are in the document, so they can be validated after the certificates expire.</source>
+        <translation>
+            <numerusform>Certifikat och spärrdata för %n underskrift finns i dokumentet, så den kan valideras efter att certifikaten har gått ut.</numerusform>
+            <numerusform>Certifikat och spärrdata för alla %n underskrifter finns i dokumentet, så de kan valideras efter att certifikaten har gått ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without it the signature cannot be validated once its certificates expire or the issuer&apos;s services close.</source>
+        <translation>Utan dessa data kan underskriften inte valideras när dess certifikat har gått ut eller utfärdarens tjänster har upphört.</translation>
+    </message>
+    <message>
+        <source>No change after signing that was not permitted</source>
+        <translation>Inga otillåtna ändringar efter underskrift</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>After %1, changes were made that it does not permit.</source>
+        <translation>Efter %1 gjordes ändringar som den inte tillåter.</translation>
+    </message>
+    <message>
+        <source>Changes after signing were not examined for %1.</source>
+        <translation>Ändringar efter underskrift undersöktes inte för %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document changed after %n signature(s), only in permitted ways (validation data, timestamps, form filling, further signatures).</source>
+        <translation>
+            <numerusform>Dokumentet ändrades efter %n underskrift, endast på tillåtna sätt (valideringsdata, tidsstämplar, ifyllnad av formulär, ytterligare underskrifter).</numerusform>
+            <numerusform>Dokumentet ändrades efter %n underskrifter, endast på tillåtna sätt (valideringsdata, tidsstämplar, ifyllnad av formulär, ytterligare underskrifter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed after any signature.</source>
+        <translation>Ingenting ändrades efter någon underskrift.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>%1: the certificate&apos;s %2 holds a personal identifier (%3, %4).</source>
+        <translation>%1: certifikatets %2 innehåller en personidentifierare (%3, %4).</translation>
+    </message>
+    <message>
+        <source>No personal identity numbers in the signers&apos; certificates (the page text is not searched).</source>
+        <translation>Inga personnummer i undertecknarnas certifikat (sidornas text genomsöks inte).</translation>
+    </message>
+    <message>
+        <source>Handle the document as containing personal data.</source>
+        <translation>Hantera dokumentet som om det innehåller personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Document could be assessed</source>
+        <translation>Dokumentet kunde bedömas</translation>
+    </message>
+    <message>
+        <source>The document could not be assessed: %1</source>
+        <translation>Dokumentet kunde inte bedömas: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Behöver granskas</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Inte tillämpligt</translation>
+    </message>
+    <message>
+        <source>Ready for transfer</source>
+        <translation>Klar för överlämning</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Inte klar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %1 of %n requirement(s) not met</source>
+        <translation>
+            <numerusform>Inte klar: %1 av %n krav är inte uppfyllt</numerusform>
+            <numerusform>Inte klar: %1 av %n krav är inte uppfyllda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs review: %1 of %n requirement(s) need a person to decide</source>
+        <translation>
+            <numerusform>Behöver granskas: %1 av %n krav behöver avgöras av en granskare</numerusform>
+            <numerusform>Behöver granskas: %1 av %n krav behöver avgöras av en granskare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for transfer: all %n requirement(s) met or not applicable</source>
+        <translation>
+            <numerusform>Klar för överlämning: %n krav är uppfyllt eller inte tillämpligt</numerusform>
+            <numerusform>Klar för överlämning: alla %n krav är uppfyllda eller inte tillämpliga</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,6 +5068,300 @@
         <translation>Rapporten kunde inte skrivas till %1:
 %2</translation>
     </message>
+    <message>
+        <source>Assessment Summary</source>
+        <translation>Sammanställning av bedömningar</translation>
+    </message>
+    <message>
+        <source>There is no finished assessment to summarise. Open documents and wait until they are assessed.</source>
+        <translation>Det finns ingen färdig bedömning att sammanställa. Öppna dokument och vänta tills de har bedömts.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed:
+%1</source>
+        <translation>Rapporten kunde inte skrivas ut:
+%1</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Sammanställning av bedömningar</translation>
+    </message>
+    <message>
+        <source>Assessment Summary Preview</source>
+        <translation>Förhandsgranskning av sammanställning</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed:
+%1</source>
+        <translation>Sammanställningen kunde inte skrivas ut:
+%1</translation>
+    </message>
+    <message>
+        <source>Assessment summary %1.pdf</source>
+        <translation>Sammanställning av bedömningar %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Assessment Summary as PDF</source>
+        <translation>Exportera sammanställning av bedömningar som PDF</translation>
+    </message>
+    <message>
+        <source>Export Assessment Summary</source>
+        <translation>Exportera sammanställning av bedömningar</translation>
+    </message>
+    <message>
+        <source>The summary cannot replace a document it describes. Choose another file name.</source>
+        <translation>Sammanställningen kan inte ersätta ett dokument som den beskriver. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1:
+%2</source>
+        <translation>Sammanställningen kunde inte skrivas till %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionBrowser</name>
+    <message>
+        <source>The signed bytes do not end where a revision of the file ends, so there is no signed version to extract.</source>
+        <translation>De underskrivna bytena slutar inte där en revision av filen slutar, så det finns ingen underskriven version att extrahera.</translation>
+    </message>
+    <message>
+        <source>Show the pages as they were when this was signed</source>
+        <translation>Visa sidorna som de såg ut när detta skrevs under</translation>
+    </message>
+    <message>
+        <source>Compare the signed version with the final version, page by page</source>
+        <translation>Jämför den underskrivna versionen med den slutliga versionen, sida för sida</translation>
+    </message>
+    <message>
+        <source>Nothing was added after this signature</source>
+        <translation>Ingenting lades till efter denna underskrift</translation>
+    </message>
+    <message>
+        <source>The revision cannot be saved over the document it comes from; choose another file name.</source>
+        <translation>Revisionen kan inte sparas över dokumentet som den kommer från; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2 of %3).pdf</source>
+        <translation>%1 (revision %2 av %3).pdf</translation>
+    </message>
+    <message>
+        <source>Save Revision %1 As</source>
+        <translation>Spara revision %1 som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Revision Not Available</source>
+        <translation>Revisionen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisioner</translation>
+    </message>
+    <message>
+        <source>The document&apos;s revisions and what signs each of them</source>
+        <translation>Dokumentets revisioner och vilka underskrifter som omfattar var och en av dem</translation>
+    </message>
+    <message>
+        <source>&amp;View Signed Version</source>
+        <translation>&amp;Visa underskriven version</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Signed Version with Final…</source>
+        <translation>&amp;Jämför underskriven version med slutlig…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Signed Version As…</source>
+        <translation>&amp;Spara underskriven version som…</translation>
+    </message>
+    <message>
+        <source>View Signed Version</source>
+        <translation>Visa underskriven version</translation>
+    </message>
+    <message>
+        <source>Compare with Final…</source>
+        <translation>Jämför med slutlig…</translation>
+    </message>
+    <message>
+        <source>Save Signed Version As…</source>
+        <translation>Spara underskriven version som…</translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionCompareDialog</name>
+    <message>
+        <source>Compare Revision %1 with the Final Version — %2</source>
+        <translation>Jämför revision %1 med den slutliga versionen — %2</translation>
+    </message>
+    <message>
+        <source>Pages compared</source>
+        <translation>Jämförda sidor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revision %1 of %2&lt;/b&gt; (earlier version)</source>
+        <translation>&lt;b&gt;Revision %1 av %2&lt;/b&gt; (tidigare version)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final version&lt;/b&gt; (revision %1, the document as it is now)</source>
+        <translation>&lt;b&gt;Slutlig version&lt;/b&gt; (revision %1, dokumentet som det ser ut nu)</translation>
+    </message>
+    <message>
+        <source>Page of the earlier revision</source>
+        <translation>Sida i den tidigare revisionen</translation>
+    </message>
+    <message>
+        <source>Page of the final version</source>
+        <translation>Sida i den slutliga versionen</translation>
+    </message>
+    <message>
+        <source>Rendering and comparing the pages…</source>
+        <translation>Återger och jämför sidorna…</translation>
+    </message>
+    <message>
+        <source>Page %1 is being compared…</source>
+        <translation>Sida %1 jämförs…</translation>
+    </message>
+    <message>
+        <source>No visible change on page %1.</source>
+        <translation>Ingen synlig ändring på sida %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 was added after revision %2: it is only in the final version.</source>
+        <translation>Sida %1 lades till efter revision %2: den finns bara i den slutliga versionen.</translation>
+    </message>
+    <message>
+        <source>Page %1 was removed after revision %2: it is only in the earlier version.</source>
+        <translation>Sida %1 togs bort efter revision %2: den finns bara i den tidigare versionen.</translation>
+    </message>
+    <message>
+        <source>Page %1 changed size or orientation.</source>
+        <translation>Sida %1 har ändrat storlek eller orientering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 changed: %n area(s) differ, highlighted on both pages.</source>
+        <translation>
+            <numerusform>Sida %1 har ändrats: %n område skiljer sig, markerat på båda sidorna.</numerusform>
+            <numerusform>Sida %1 har ändrats: %n områden skiljer sig, markerade på båda sidorna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 — comparing…</source>
+        <translation>Sida %1 — jämför…</translation>
+    </message>
+    <message>
+        <source>Page %1 — no visible change</source>
+        <translation>Sida %1 — ingen synlig ändring</translation>
+    </message>
+    <message>
+        <source>Page %1 — size changed</source>
+        <translation>Sida %1 — storleken ändrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 — %n area(s) changed</source>
+        <translation>
+            <numerusform>Sida %1 — %n område ändrat</numerusform>
+            <numerusform>Sida %1 — %n områden ändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 — added</source>
+        <translation>Sida %1 — tillagd</translation>
+    </message>
+    <message>
+        <source>Page %1 — removed</source>
+        <translation>Sida %1 — borttagen</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Återger…</translation>
+    </message>
+    <message>
+        <source>Revision %1 has no page %2.</source>
+        <translation>Revision %1 har ingen sida %2.</translation>
+    </message>
+    <message>
+        <source>The final version has no page %1.</source>
+        <translation>Den slutliga versionen har ingen sida %1.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be made: %1</source>
+        <translation>Jämförelsen kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the pages: %1 of %2 done…</source>
+        <translation>Jämför sidorna: %1 av %2 klara…</translation>
+    </message>
+    <message>
+        <source>No visible change: every page of revision %1 looks the same in the final version.</source>
+        <translation>Ingen synlig ändring: varje sida i revision %1 ser likadan ut i den slutliga versionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visibly changed: page(s) %1.</source>
+        <translation>
+            <numerusform>Synligt ändrad: sida %1.</numerusform>
+            <numerusform>Synligt ändrade: sidorna %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added after revision %1: page(s) %2.</source>
+        <translation>
+            <numerusform>Tillagd efter revision %1: sida %2.</numerusform>
+            <numerusform>Tillagda efter revision %1: sidorna %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed after revision %1: page(s) %2.</source>
+        <translation>
+            <numerusform>Borttagen efter revision %1: sida %2.</numerusform>
+            <numerusform>Borttagna efter revision %1: sidorna %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that do not show on the page (metadata, form values behind hidden fields, validation data) are listed in the revision timeline, not here.</source>
+        <translation>Ändringar som inte syns på sidan (metadata, formulärvärden i dolda fält, valideringsdata) listas i revisionstidslinjen, inte här.</translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionExtractor</name>
+    <message>
+        <source>The document has no revision %1.</source>
+        <translation>Dokumentet har ingen revision %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not end inside the file.</source>
+        <translation>Revision %1 slutar inte inom filen.</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1.</source>
+        <translation>Filen finns inte längre på %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Filen kan inte läsas: %1.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was assessed (its size differs); assess it again to view its revisions.</source>
+        <translation>Filen har ändrats sedan den bedömdes (dess storlek skiljer sig); bedöm den igen för att visa dess revisioner.</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was assessed (its SHA-256 checksum differs); assess it again to view its revisions.</source>
+        <translation>Filen har ändrats sedan den bedömdes (dess SHA-256-kontrollsumma skiljer sig); bedöm den igen för att visa dess revisioner.</translation>
+    </message>
+    <message>
+        <source>There is no such signature.</source>
+        <translation>Det finns ingen sådan underskrift.</translation>
+    </message>
+    <message>
+        <source>The signed bytes do not end where a revision of the file ends, so the signed version cannot be extracted as a document of its own.</source>
+        <translation>De underskrivna bytena slutar inte där en revision av filen slutar, så den underskrivna versionen kan inte extraheras som ett eget dokument.</translation>
+    </message>
 </context>
 <context>
     <name>granska::RevisionScanner</name>
@@ -3393,12 +5378,12 @@
         <translation>Inget korsreferensavsnitt vid byteposition %1, där filen anger att ett börjar.</translation>
     </message>
     <message>
-        <source>The cross-reference section at offset %1 is not followed by %%EOF.</source>
-        <translation>Korsreferensavsnittet vid byteposition %1 följs inte av %EOF.</translation>
-    </message>
-    <message>
         <source>An update ending at offset %1 is not reachable from the file&apos;s last cross-reference section.</source>
         <translation>En uppdatering som slutar vid byteposition %1 kan inte nås från filens sista korsreferensavsnitt.</translation>
+    </message>
+    <message>
+        <source>The cross-reference section at offset %1 is not followed by %EOF.</source>
+        <translation>Korsreferensavsnittet vid byteposition %1 följs inte av %EOF.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +5411,156 @@
     <message>
         <source>Signed at its end by</source>
         <translation>Underskriven vid slutet av</translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionTimeline</name>
+    <message>
+        <source>The document has a single revision: it was not changed after it was first saved.</source>
+        <translation>Dokumentet har en enda revision: det har inte ändrats efter att det sparades första gången.</translation>
+    </message>
+    <message>
+        <source>The document was saved in %1 revisions. Each later revision only adds to the earlier ones; select one to see its pages as they were then.</source>
+        <translation>Dokumentet sparades i %1 revisioner. Varje senare revision lägger bara till något till de tidigare; välj en för att se dess sidor som de såg ut då.</translation>
+    </message>
+    <message>
+        <source>Revision timeline</source>
+        <translation>Revisionstidslinje</translation>
+    </message>
+    <message>
+        <source>The document&apos;s revisions, oldest first, with their signatures and changes</source>
+        <translation>Dokumentets revisioner, äldst först, med deras underskrifter och ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Final Version…</source>
+        <translation>&amp;Jämför med slutlig version…</translation>
+    </message>
+    <message>
+        <source>Show the selected revision and the final version side by side, with what changed highlighted</source>
+        <translation>Visa den valda revisionen och den slutliga versionen sida vid sida, med ändringarna markerade</translation>
+    </message>
+    <message>
+        <source>Save Revision &amp;As…</source>
+        <translation>Spara revision &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save the selected revision as a PDF file of its own</source>
+        <translation>Spara den valda revisionen som en egen PDF-fil</translation>
+    </message>
+</context>
+<context>
+    <name>granska::RevisionTimelineModel</name>
+    <message>
+        <source>Validation data added</source>
+        <translation>Valideringsdata tillagda</translation>
+    </message>
+    <message>
+        <source>Document timestamp added</source>
+        <translation>Dokumenttidsstämpel tillagd</translation>
+    </message>
+    <message>
+        <source>Signature added</source>
+        <translation>Underskrift tillagd</translation>
+    </message>
+    <message>
+        <source>Form filled in</source>
+        <translation>Formulär ifyllt</translation>
+    </message>
+    <message>
+        <source>Annotation added or changed</source>
+        <translation>Kommentar tillagd eller ändrad</translation>
+    </message>
+    <message>
+        <source>Metadata changed</source>
+        <translation>Metadata ändrad</translation>
+    </message>
+    <message>
+        <source>Page added</source>
+        <translation>Sida tillagd</translation>
+    </message>
+    <message>
+        <source>Page removed</source>
+        <translation>Sida borttagen</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Annan ändring</translation>
+    </message>
+    <message>
+        <source>document timestamp</source>
+        <translation>dokumenttidsstämpel</translation>
+    </message>
+    <message>
+        <source>signature timestamp</source>
+        <translation>underskriftstidsstämpel</translation>
+    </message>
+    <message>
+        <source>signing time in the signature</source>
+        <translation>tidpunkt för underskrift angiven i underskriften</translation>
+    </message>
+    <message>
+        <source>signing time claimed by the signer</source>
+        <translation>tidpunkt för underskrift uppgiven av undertecknaren</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 changes)</source>
+        <translation>%1 (%2 ändringar)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>permitted</source>
+        <translation>tillåten</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>inte tillåten</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>Revision %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time not recorded</source>
+        <translation>Tidpunkt inte registrerad</translation>
+    </message>
+    <message>
+        <source>Document size at its end: %1</source>
+        <translation>Filstorlek vid revisionens slut: %1</translation>
+    </message>
+    <message>
+        <source>the original document</source>
+        <translation>originaldokumentet</translation>
+    </message>
+    <message>
+        <source>the final version</source>
+        <translation>den slutliga versionen</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>tidpunkt inte registrerad</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte underskriven</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>underskriven av %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 (final version)</source>
+        <translation>Revision %1 av %2 (slutlig version)</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +5611,117 @@
     <message>
         <source>revision %1</source>
         <translation>revision %1</translation>
+    </message>
+</context>
+<context>
+    <name>granska::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Recorded with decisions and printed on reports</source>
+        <translation>Registreras med besluten och skrivs ut på rapporterna</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Granskarens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;PDF/A profile:</source>
+        <translation>&amp;PDF/A-profil:</translation>
+    </message>
+    <message>
+        <source>PDF/A profile</source>
+        <translation>PDF/A-profil</translation>
+    </message>
+    <message>
+        <source>The PDF/A flavour documents are validated against; applies to documents assessed from now on</source>
+        <translation>Den PDF/A-variant som dokumenten valideras mot; gäller dokument som bedöms från och med nu</translation>
+    </message>
+    <message>
+        <source>The one the document claims</source>
+        <translation>Den som dokumentet anger</translation>
+    </message>
+    <message>
+        <source>Do not check PDF/A</source>
+        <translation>Kontrollera inte PDF/A</translation>
+    </message>
+    <message>
+        <source>&amp;Validate signatures at:</source>
+        <translation>&amp;Validera underskrifter vid:</translation>
+    </message>
+    <message>
+        <source>Validation time</source>
+        <translation>Valideringstidpunkt</translation>
+    </message>
+    <message>
+        <source>The present time</source>
+        <translation>Aktuell tidpunkt</translation>
+    </message>
+    <message>
+        <source>The claimed signing time</source>
+        <translation>Uppgiven tidpunkt för underskrift</translation>
+    </message>
+    <message>
+        <source>A fixed time</source>
+        <translation>En fast tidpunkt</translation>
+    </message>
+    <message>
+        <source>The time at which certificates must have been valid and not revoked</source>
+        <translation>Den tidpunkt då certifikaten måste ha varit giltiga och inte återkallade</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed time:</source>
+        <translation>&amp;Fast tidpunkt:</translation>
+    </message>
+    <message>
+        <source>Fixed validation time (UTC)</source>
+        <translation>Fast valideringstidpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Store…</source>
+        <translation>&amp;Tillitsarkiv…</translation>
+    </message>
+    <message>
+        <source>The certificates and trusted lists that signatures are validated against</source>
+        <translation>De certifikat och tillitslistor som underskrifterna valideras mot</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Show personal identity &amp;numbers in full</source>
+        <translation>Visa personnummer i sin &amp;helhet</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers found in certificates are personal data; by default reports show them masked (19520730-****)</source>
+        <translation>Personnummer som hittas i certifikat är personuppgifter; som standard visas de maskerade i rapporterna (19520730-****)</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +5780,49 @@
     <message>
         <source>The signature field &quot;%1&quot; is empty: it has not been signed.</source>
         <translation>Underskriftsfältet ”%1” är tomt: det har inte skrivits under.</translation>
+    </message>
+</context>
+<context>
+    <name>granska::SignatureDetailsView</name>
+    <message>
+        <source>Timestamps</source>
+        <translation>Tidsstämplar</translation>
+    </message>
+    <message>
+        <source>Revocation data (OCSP and CRL)</source>
+        <translation>Spärrdata (OCSP och CRL)</translation>
+    </message>
+    <message>
+        <source>Select a signature to see its timestamps and validation data.</source>
+        <translation>Välj en underskrift för att se dess tidsstämplar och valideringsdata.</translation>
+    </message>
+    <message>
+        <source>The document has no signatures.</source>
+        <translation>Dokumentet har inga underskrifter.</translation>
+    </message>
+    <message>
+        <source>Select a signature or a revision to see its details.</source>
+        <translation>Välj en underskrift eller en revision för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Timestamps and Validation Data</source>
+        <translation>Tidsstämplar och valideringsdata</translation>
+    </message>
+    <message>
+        <source>Signature details</source>
+        <translation>Detaljer om underskriften</translation>
+    </message>
+    <message>
+        <source>Timestamps and validation data</source>
+        <translation>Tidsstämplar och valideringsdata</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +5885,10 @@
     <message>
         <source>Claimed time (UTC)</source>
         <translation>Uppgiven tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Not validated</source>
+        <translation>Inte validerad</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +6007,13 @@
     </message>
 </context>
 <context>
+    <name>granska::TrustSettings</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>granska::TrustStore</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3749,6 +6049,290 @@
     </message>
 </context>
 <context>
+    <name>granska::TrustStoreDialog</name>
+    <message>
+        <source>Nothing is trusted yet. Import the certificates of the certificate authorities you trust, or a trusted list such as your country&apos;s.</source>
+        <translation>Ingenting är betrott ännu. Importera certifikaten för de certifikatutfärdare som du litar på, eller en tillitslista, till exempel ditt lands.</translation>
+    </message>
+    <message>
+        <source>Select a certificate, a trusted list or a service to see its details.</source>
+        <translation>Välj ett certifikat, en tillitslista eller en tjänst för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publik nyckel</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtryck</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorium</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sekvensnummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>A list of trusted lists points to the national lists; it has no services of its own. Import the national lists you need.</source>
+        <translation>En förteckning över tillitslistor hänvisar till de nationella listorna; den har inga egna tjänster. Importera de nationella listor som du behöver.</translation>
+    </message>
+    <message>
+        <source>Signature of the list</source>
+        <translation>Listans underskrift</translation>
+    </message>
+    <message>
+        <source>not verified: importing a list is your decision to trust it</source>
+        <translation>inte verifierad: genom att importera en lista beslutar du att lita på den</translation>
+    </message>
+    <message>
+        <source>Trusted list %1</source>
+        <translation>Tillitslista %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tjänsteleverantör</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation>Tillitslista</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>The trust store already has a file named %1. Replace it?</source>
+        <translation>Tillitsarkivet har redan en fil med namnet %1. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Importera certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import Trusted List</source>
+        <translation>Importera tillitslista</translation>
+    </message>
+    <message>
+        <source>Trusted lists (*.xml);;All files (*)</source>
+        <translation>Tillitslistor (*.xml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the trust store? Signatures that relied on it will no longer be trusted.</source>
+        <translation>Vill du ta bort %1 från tillitsarkivet? Underskrifter som förlitade sig på filen kommer inte längre att vara betrodda.</translation>
+    </message>
+    <message>
+        <source>Trust Store Changed</source>
+        <translation>Tillitsarkivet har ändrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trust store has changed. Assess the %n document(s) in the window again so that their signatures are validated with it?</source>
+        <translation>
+            <numerusform>Tillitsarkivet har ändrats. Vill du bedöma %n dokument i fönstret igen så att dess underskrifter valideras mot det ändrade tillitsarkivet?</numerusform>
+            <numerusform>Tillitsarkivet har ändrats. Vill du bedöma de %n dokumenten i fönstret igen så att deras underskrifter valideras mot det ändrade tillitsarkivet?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust Store</source>
+        <translation>Tillitsarkiv</translation>
+    </message>
+    <message>
+        <source>A signature is trusted when its certificate chain ends in a certificate imported here, or in a service of an imported trusted list (ETSI TS 119 612). Nothing else is trusted unless you choose so below.</source>
+        <translation>En underskrift är betrodd när dess certifikatkedja slutar i ett certifikat som har importerats här, eller i en tjänst i en importerad tillitslista (ETSI TS 119 612). Inget annat är betrott om du inte väljer det nedan.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Certificate…</source>
+        <translation>Importera &amp;certifikat…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority: a PEM or DER certificate file</source>
+        <translation>Lita på en certifikatutfärdare: en certifikatfil i PEM- eller DER-format</translation>
+    </message>
+    <message>
+        <source>Import &amp;Trusted List…</source>
+        <translation>Importera &amp;tillitslista…</translation>
+    </message>
+    <message>
+        <source>Trust the services of an ETSI TS 119 612 trusted list (XML)</source>
+        <translation>Lita på tjänsterna i en tillitslista enligt ETSI TS 119 612 (XML)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the file of the selected item from the trust store</source>
+        <translation>Ta bort filen för den valda posten från tillitsarkivet</translation>
+    </message>
+    <message>
+        <source>Also trust the system&apos;s certificate authorities</source>
+        <translation>Lita även på systemets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>The web&apos;s certificate authorities of this computer; not needed for qualified signatures</source>
+        <translation>Datorns certifikatutfärdare för webben; behövs inte för kvalificerade underskrifter</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Lagras i %1</translation>
+    </message>
+    <message>
+        <source>Trusted certificates and lists</source>
+        <translation>Betrodda certifikat och listor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>granska::TrustStoreModel</name>
+    <message>
+        <source>Trust anchors (%1)</source>
+        <translation>Tillitsankare (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted lists (%1)</source>
+        <translation>Tillitslistor (%1)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgånget</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>giltigt till %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>List of trusted lists</source>
+        <translation>Förteckning över tillitslistor</translation>
+    </message>
+    <message>
+        <source>Trusted list</source>
+        <translation>Tillitslista</translation>
+    </message>
+    <message>
+        <source>next update was due %1</source>
+        <translation>nästa uppdatering skulle ha skett %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>utfärdad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), sequence %1, %2</source>
+        <translation>
+            <numerusform>%n tjänst, sekvensnummer %1, %2</numerusform>
+            <numerusform>%n tjänster, sekvensnummer %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>inte användbar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>granska::TrustedList</name>
     <message>
         <source>the XML is nested too deeply or is too large</source>
@@ -3781,44 +6365,6 @@
 <context>
     <name>granska::cli::Check</name>
     <message>
-        <source>Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
-                         [--validation-time T] [--trust-anchor FILE]... [--trusted-list FILE]... PATH...
-
-Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.
-PATH may be a file or a folder (searched recursively for .pdf files).
-
-  --profile P  PDF/A profile: auto follows the document&apos;s claim (default), none skips PDF/A
-  --json       one JSON object per document per line (JSON Lines)
-  --jobs N     documents assessed in parallel (default: number of processors)
-  --validation-time T     validate signatures at T: now (default), signing, or an ISO 8601 time
-  --trust-anchor FILE     trust the certificates in FILE (PEM or DER); repeatable
-  --trusted-list FILE     trust the services of an ETSI TS 119 612 trusted list; repeatable
-  --system-trust          also trust the system&apos;s CA certificates
-  --include-certificates  add each certificate (DER, base64) to the JSON
-  --show-personal-data    show personal identity numbers unmasked
-
-Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.
-</source>
-        <translation>Användning: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
-                              [--validation-time T] [--trust-anchor FIL]... [--trusted-list FIL]... SÖKVÄG...
-
-Bedömer PDF-dokument: identitet, revisioner, PDF/A-angivelse och validering, underskrifter.
-SÖKVÄG kan vara en fil eller en mapp (genomsöks rekursivt efter .pdf-filer).
-
-  --profile P  PDF/A-profil: auto följer dokumentets angivelse (standard), none hoppar över PDF/A
-  --json       ett JSON-objekt per dokument och rad (JSON Lines)
-  --jobs N     antal dokument som bedöms parallellt (standard: antalet processorer)
-  --validation-time T     validera underskrifter vid T: now (standard), signing eller en tidpunkt enligt ISO 8601
-  --trust-anchor FIL      lita på certifikaten i FIL (PEM eller DER); kan upprepas
-  --trusted-list FIL      lita på tjänsterna i en tillitslista enligt ETSI TS 119 612; kan upprepas
-  --system-trust          lita även på systemets CA-certifikat
-  --include-certificates  lägg till varje certifikat (DER, base64) i JSON-utdata
-  --show-personal-data    visa personnummer utan maskering
-
-Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedömas eller felaktig användning.
-</translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;%1&quot;.</source>
         <translation>Okänd profil ”%1”.</translation>
     </message>
@@ -3837,6 +6383,126 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     <message>
         <source>No PDF documents found.</source>
         <translation>Inga PDF-dokument hittades.</translation>
+    </message>
+    <message>
+        <source>  --profile P  PDF/A profile: auto follows the document&apos;s claim (default), none skips PDF/A
+  --jobs N     documents assessed in parallel (default: number of processors)
+  --validation-time T     validate signatures at T: now (default), signing, or an ISO 8601 time
+  --trust-anchor FILE     trust the certificates in FILE (PEM or DER); repeatable
+  --trusted-list FILE     trust the services of an ETSI TS 119 612 trusted list; repeatable
+  --system-trust          also trust the system&apos;s CA certificates
+  --include-certificates  add each certificate (DER, base64) to the JSON
+  --show-personal-data    show personal identity numbers unmasked
+</source>
+        <translation>  --profile P  PDF/A-profil: auto följer dokumentets angivelse (standard), none hoppar över PDF/A
+  --jobs N     antal dokument som bedöms parallellt (standard: antalet processorer)
+  --validation-time T     validera underskrifter vid T: now (standard), signing eller en tidpunkt enligt ISO 8601
+  --trust-anchor FIL      lita på certifikaten i FIL (PEM eller DER); kan upprepas
+  --trusted-list FIL      lita på tjänsterna i en tillitslista enligt ETSI TS 119 612; kan upprepas
+  --system-trust          lita även på systemets CA-certifikat
+  --include-certificates  lägg till varje certifikat (DER, base64) i JSON-utdata
+  --show-personal-data    visa personnummer utan maskering
+</translation>
+    </message>
+    <message>
+        <source>Usage: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
+                         [--validation-time T] [--trust-anchor FILE]... [--trusted-list FILE]... PATH...
+
+Assesses PDF documents: identity, revisions, PDF/A claim and validation, signatures.
+PATH may be a file or a folder (searched recursively for .pdf files).
+
+  --json       one JSON object per document per line (JSON Lines)
+</source>
+        <translation>Användning: granska-cli check [--profile auto|none|1a|1b|2a|2b|2u|3a|3b|3u|4|4e|4f] [--json] [--jobs N]
+                              [--validation-time T] [--trust-anchor FIL]... [--trusted-list FIL]... SÖKVÄG...
+
+Bedömer PDF-dokument: identitet, revisioner, PDF/A-angivelse och validering, underskrifter.
+SÖKVÄG kan vara en fil eller en mapp (genomsöks rekursivt efter .pdf-filer).
+
+  --json       ett JSON-objekt per dokument och rad (JSON Lines)
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or bad usage.
+</source>
+        <translation>
+Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedömas eller felaktig användning.
+</translation>
+    </message>
+</context>
+<context>
+    <name>granska::cli::Report</name>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Det går inte att skriva rapporten till %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: granska-cli report [--profile P] [--trust-anchor FILE]... [--trusted-list FILE]... [--validation-time T]
+                          [--show-personal-data] [--reviewer NAME] [--title TEXT] [--summary] [--full]
+                          [--no-pictures] [--json] -o OUT PATH...
+
+Assesses PDF documents and writes the report for the records to OUT: for one document its
+assessment report, for several (or a folder) a summary with one row per document. The PDF is
+PDF/A-1b. PATH may be a file or a folder (searched recursively for .pdf files).
+
+  -o, --output OUT  the report file to write (replaced if it exists)
+  --json            write the machine-readable report (JSON) instead of a PDF
+  --reviewer NAME   the reviewer named in the report
+  --title TEXT      the summary&apos;s title (default: Assessment summary)
+  --summary         a summary even for one document
+  --full            after the summary, each document&apos;s full report
+  --no-pictures     leave out the pictures of the first page and of the signatures
+</source>
+        <translation>Användning: granska-cli report [--profile P] [--trust-anchor FIL]... [--trusted-list FIL]... [--validation-time T]
+                               [--show-personal-data] [--reviewer NAMN] [--title TEXT] [--summary] [--full]
+                               [--no-pictures] [--json] -o UTFIL SÖKVÄG...
+
+Bedömer PDF-dokument och skriver en rapport för dokumentationen till UTFIL: för ett dokument dess
+bedömningsrapport, för flera (eller en mapp) en sammanställning med en rad per dokument. PDF-filen är
+PDF/A-1b. SÖKVÄG kan vara en fil eller en mapp (genomsöks rekursivt efter .pdf-filer).
+
+  -o, --output UTFIL  rapportfilen som ska skrivas (ersätts om den redan finns)
+  --json              skriv den maskinläsbara rapporten (JSON) i stället för en PDF
+  --reviewer NAMN     granskaren som anges i rapporten
+  --title TEXT        sammanställningens titel (standard: Sammanställning av bedömningar)
+  --summary           en sammanställning även för ett enda dokument
+  --full              efter sammanställningen, varje dokuments fullständiga rapport
+  --no-pictures       utelämna bilderna av första sidan och av underskrifterna
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 no findings, 1 findings, 2 a document could not be assessed, the report could not be
+written, or bad usage.
+</source>
+        <translation>
+Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedömas, rapporten kunde
+inte skrivas eller felaktig användning.
+</translation>
+    </message>
+    <message>
+        <source>No report file given: use -o OUT.</source>
+        <translation>Ingen rapportfil angiven: använd -o UTFIL.</translation>
+    </message>
+    <message>
+        <source>No document given.</source>
+        <translation>Inget dokument angivet.</translation>
+    </message>
+    <message>
+        <source>No PDF documents found.</source>
+        <translation>Inga PDF-dokument hittades.</translation>
+    </message>
+    <message>
+        <source>The report cannot replace a document it describes: %1</source>
+        <translation>Rapporten kan inte ersätta ett dokument som den beskriver: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1: %n document(s), %2 with problems, %3 needing attention, %4 not assessed.</source>
+        <translation>
+            <numerusform>Rapporten skrevs till %1: %n dokument, %2 med problem, %3 behöver uppmärksammas, %4 har inte bedömts.</numerusform>
+            <numerusform>Rapporten skrevs till %1: %n dokument, %2 med problem, %3 behöver uppmärksammas, %4 har inte bedömts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3968,6 +6634,14 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     <message>
         <source>Note:</source>
         <translation>Anmärkning:</translation>
+    </message>
+    <message>
+        <source>Preservation: %1</source>
+        <translation>Bevarande: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +6775,6 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
         <source>its first bytes are %1</source>
         <translation>dess första byte är %1</translation>
     </message>
-    <message>
-        <source>no %%EOF marker was found near the end</source>
-        <translation>ingen %%EOF-markör hittades nära slutet</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s) follow it</source>
         <translation>
@@ -4171,6 +6841,10 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     <message>
         <source>object at byte %1</source>
         <translation>objekt vid byte %1</translation>
+    </message>
+    <message>
+        <source>no %EOF marker was found near the end</source>
+        <translation>ingen %EOF-markör hittades nära slutet</translation>
     </message>
 </context>
 <context>
@@ -4562,10 +7236,6 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     <message>
         <source>The file is encrypted (its trailer has an Encrypt entry).</source>
         <translation>Filen är krypterad (dess trailer har en Encrypt-post).</translation>
-    </message>
-    <message>
-        <source>The file does not end with an end-of-file marker (%%EOF) followed by at most one end-of-line: %1.</source>
-        <translation>Filen slutar inte med en filslutsmarkör (%%EOF) följd av högst ett radslut: %1.</translation>
     </message>
     <message>
         <source>The linearized file&apos;s first-page trailer and last trailer have different file identifiers (ID).</source>
@@ -5202,6 +7872,10 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     <message>
         <source>The XMP property %1 is neither predefined by the XMP Specification (2005) nor described by an extension schema in its packet or in the document metadata.</source>
         <translation>XMP-egenskapen %1 är varken fördefinierad i XMP-specifikationen (2005) eller beskriven av ett tilläggsschema i dess paket eller i dokumentets metadata.</translation>
+    </message>
+    <message>
+        <source>The file does not end with an end-of-file marker (%EOF) followed by at most one end-of-line: %1.</source>
+        <translation>Filen slutar inte med en filslutsmarkör (%EOF) följd av högst ett radslut: %1.</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,6 @@ QString certificateDetailsHtml(const CertificateChainModel &model, int position)
 {
     if (position < 0 || position >= model.certificateCount())
         return {};
-    using V = CertificateChainView;
     const CertificateInfo &c = model.certificate(position);
     QString rows;
     auto row = [&rows](const QString &label, const QString &valueHtml) {
@@ -93,32 +92,32 @@ QString certificateDetailsHtml(const CertificateChainModel &model, int position)
                                "<td valign='top'>%2</td></tr>")
                     .arg(esc(label), valueHtml);
     };
-    row(V::tr("Subject"), dnHtml(c.subject));
-    row(V::tr("Issuer"), dnHtml(c.issuer));
-    row(V::tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(esc(c.serialNumber)));
-    QString validity = esc(V::tr("%1 to %2").arg(formatTimestamp(c.notBefore), formatTimestamp(c.notAfter)));
+    row(CertificateChainView::tr("Subject"), dnHtml(c.subject));
+    row(CertificateChainView::tr("Issuer"), dnHtml(c.issuer));
+    row(CertificateChainView::tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(esc(c.serialNumber)));
+    QString validity = esc(CertificateChainView::tr("%1 to %2").arg(formatTimestamp(c.notBefore), formatTimestamp(c.notAfter)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (c.notAfter.isValid() && c.notAfter < now)
-        validity += QStringLiteral(" ") + grey(esc(V::tr("(expired)")));
-    row(V::tr("Valid"), validity);
-    row(V::tr("Public key"), esc(c.publicKey.isEmpty() ? QStringLiteral("—") : c.publicKey));
-    row(V::tr("Certificate authority"), esc(c.isCa ? V::tr("yes") : V::tr("no")));
+        validity += QStringLiteral(" ") + grey(esc(CertificateChainView::tr("(expired)")));
+    row(CertificateChainView::tr("Valid"), validity);
+    row(CertificateChainView::tr("Public key"), esc(c.publicKey.isEmpty() ? QStringLiteral("—") : c.publicKey));
+    row(CertificateChainView::tr("Certificate authority"), esc(c.isCa ? CertificateChainView::tr("yes") : CertificateChainView::tr("no")));
     if (!c.keyUsage.isEmpty())
-        row(V::tr("Key usage"), esc(c.keyUsage.join(QStringLiteral(", "))));
+        row(CertificateChainView::tr("Key usage"), esc(c.keyUsage.join(QStringLiteral(", "))));
     if (!c.qcStatements.isEmpty())
-        row(V::tr("QC statements"), esc(c.qcStatements.join(QStringLiteral(", "))));
+        row(CertificateChainView::tr("QC statements"), esc(c.qcStatements.join(QStringLiteral(", "))));
     if (!c.policies.isEmpty())
-        row(V::tr("Certificate policies"), esc(c.policies.join(QStringLiteral(", "))));
-    row(V::tr("SHA-256 fingerprint"), QStringLiteral("<tt>%1</tt>").arg(esc(groupedHex(c.sha256Fingerprint))));
+        row(CertificateChainView::tr("Certificate policies"), esc(c.policies.join(QStringLiteral(", "))));
+    row(CertificateChainView::tr("SHA-256 fingerprint"), QStringLiteral("<tt>%1</tt>").arg(esc(groupedHex(c.sha256Fingerprint))));
 
     QString trust;
     if (model.trustAnchorSource().isEmpty())
-        trust = esc(V::tr("Not trusted: the chain does not reach a trust anchor or a trusted list."));
+        trust = esc(CertificateChainView::tr("Not trusted: the chain does not reach a trust anchor or a trusted list."));
     else if (model.isTrustAnchor(position))
-        trust = esc(V::tr("Trust anchor (%1)").arg(model.trustAnchorSource()));
+        trust = esc(CertificateChainView::tr("Trust anchor (%1)").arg(model.trustAnchorSource()));
     else
-        trust = esc(V::tr("Trusted through the chain above it, which ends in: %1").arg(model.trustAnchorSource()));
-    row(V::tr("Trust"), trust);
+        trust = esc(CertificateChainView::tr("Trusted through the chain above it, which ends in: %1").arg(model.trustAnchorSource()));
+    row(CertificateChainView::tr("Trust"), trust);
 
     const QList<RevocationInfo> revocation = model.revocationFor(position);
     QStringList entries;
@@ -128,10 +127,10 @@ QString certificateDetailsHtml(const CertificateChainModel &model, int position)
     if (!entries.isEmpty())
         revocationHtml = entries.join(QStringLiteral("<br>"));
     else if (model.isTrustAnchor(position))
-        revocationHtml = esc(V::tr("not needed for a trust anchor"));
+        revocationHtml = esc(CertificateChainView::tr("not needed for a trust anchor"));
     else
-        revocationHtml = esc(V::tr("no OCSP response or CRL found for this certificate"));
-    row(V::tr("Revocation"), revocationHtml);
+        revocationHtml = esc(CertificateChainView::tr("no OCSP response or CRL found for this certificate"));
+    row(CertificateChainView::tr("Revocation"), revocationHtml);
 
     return QStringLiteral("<h4 style='margin-bottom:4px'>%1</h4><table cellspacing='0' cellpadding='2' width='100%'>%2</table>")
         .arg(esc(certificateDisplayName(c)), rows);

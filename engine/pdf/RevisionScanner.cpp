@@ -149,7 +149,7 @@ RevisionScan scanRevisions(QByteArrayView file)
     for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
         const qint64 eof = file.indexOf(kEof, it->xrefOffset);
         if (eof < 0) {
-            scan.problems << Tr::tr("The cross-reference section at offset %1 is not followed by %%EOF.").arg(it->xrefOffset);
+            scan.problems << Tr::tr("The cross-reference section at offset %1 is not followed by %EOF.").arg(it->xrefOffset);
             continue;
         }
         const qint64 end = pastEofLine(file, eof);

@@ -146,7 +146,7 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
                     }
                     if (index > last && !made.isEmpty()) {
                         made.prepend({index, QLatin1String(kOther),
-                                      Tr::tr("Data appended after the last end-of-file marker (%%EOF) changes the document."), QString()});
+                                      Tr::tr("Data appended after the last end-of-file marker (%EOF) changes the document."), QString()});
                     }
                     changes += made;
                 } else {

@@ -41,20 +41,31 @@ bool luhnValid(const QString &digits)
     return sum % 10 == 0;
 }
 
+// The country of an ETSI EN 319 412-1 identifier, by its ISO 3166 code, in the user's language.
 QString countryName(const QString &code)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("SE"), QStringLiteral("Swedish")},  {QStringLiteral("EE"), QStringLiteral("Estonian")},
-        {QStringLiteral("FI"), QStringLiteral("Finnish")},  {QStringLiteral("NO"), QStringLiteral("Norwegian")},
-        {QStringLiteral("DK"), QStringLiteral("Danish")},   {QStringLiteral("LV"), QStringLiteral("Latvian")},
-        {QStringLiteral("LT"), QStringLiteral("Lithuanian")}, {QStringLiteral("SK"), QStringLiteral("Slovak")},
-        {QStringLiteral("IT"), QStringLiteral("Italian")},  {QStringLiteral("ES"), QStringLiteral("Spanish")},
-        {QStringLiteral("BE"), QStringLiteral("Belgian")},  {QStringLiteral("BG"), QStringLiteral("Bulgarian")},
-        {QStringLiteral("HU"), QStringLiteral("Hungarian")}, {QStringLiteral("PL"), QStringLiteral("Polish")},
-        {QStringLiteral("CZ"), QStringLiteral("Czech")},    {QStringLiteral("DE"), QStringLiteral("German")},
-        {QStringLiteral("FR"), QStringLiteral("French")},   {QStringLiteral("PT"), QStringLiteral("Portuguese")},
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("SE"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Sweden")},
+        {QStringLiteral("EE"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Estonia")},
+        {QStringLiteral("FI"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Finland")},
+        {QStringLiteral("NO"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Norway")},
+        {QStringLiteral("DK"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Denmark")},
+        {QStringLiteral("LV"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Latvia")},
+        {QStringLiteral("LT"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Lithuania")},
+        {QStringLiteral("SK"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Slovakia")},
+        {QStringLiteral("IT"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Italy")},
+        {QStringLiteral("ES"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Spain")},
+        {QStringLiteral("BE"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Belgium")},
+        {QStringLiteral("BG"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Bulgaria")},
+        {QStringLiteral("HU"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Hungary")},
+        {QStringLiteral("PL"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Poland")},
+        {QStringLiteral("CZ"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Czechia")},
+        {QStringLiteral("DE"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Germany")},
+        {QStringLiteral("FR"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "France")},
+        {QStringLiteral("PT"), QT_TRANSLATE_NOOP("granska::PersonalIdentifiers", "Portugal")},
     };
-    return names.value(code, code);
+    const char *name = names.value(code, nullptr);
+    return name ? Tr::tr(name) : code;
 }
 
 QString maskedKeeping(const QString &value, int keep)
@@ -105,7 +116,7 @@ PersonalIdentifier findPersonalIdentifier(X509 *certificate)
                                                                    : Tr::tr("Swedish co-ordination number");
                 found.masked = text.left(6) + id.left(8) + QStringLiteral("-****");
             } else if (type == QLatin1String("PNO") || type == QLatin1String("IDC") || type == QLatin1String("PAS")) {
-                found.type = Tr::tr("%1 national identity number (%2)").arg(countryName(country), type);
+                found.type = Tr::tr("National identity number of %1 (%2)").arg(countryName(country), type);
                 found.masked = text.left(6) + maskedKeeping(id, 2);
             } else {
                 continue; // tax and organisation numbers are not personal identity numbers

@@ -90,7 +90,7 @@ bool nothingAfterEof(const FileSubject &s, Failure &f)
 {
     if (s.postEofBytes == 0)
         return true;
-    f.arg(s.postEofBytes < 0 ? Tr::tr("no %%EOF marker was found near the end") : Tr::tr("%n byte(s) follow it", nullptr, s.postEofBytes));
+    f.arg(s.postEofBytes < 0 ? Tr::tr("no %EOF marker was found near the end") : Tr::tr("%n byte(s) follow it", nullptr, s.postEofBytes));
     return false;
 }
 
@@ -204,7 +204,7 @@ const Rule<FileSubject> kFileRules[] = {
     {P1, "6.1.3", 1, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file trailer has no file identifier (ID); for a linearized file, the first-page trailer must have it."), idPresentPart1},
     {P23, "6.1.3", 1, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file trailer has no file identifier (ID), or it is empty; for a linearized file, the first-page trailer must have it."), idPresentPart2},
     {P123, "6.1.3", 2, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file is encrypted (its trailer has an Encrypt entry)."), notEncrypted},
-    {P123, "6.1.3", 3, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file does not end with an end-of-file marker (%%EOF) followed by at most one end-of-line: %1."), nothingAfterEof},
+    {P123, "6.1.3", 3, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file does not end with an end-of-file marker (%EOF) followed by at most one end-of-line: %1."), nothingAfterEof},
     {P1, "6.1.3", 4, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The linearized file's first-page trailer and last trailer have different file identifiers (ID)."), linearizedIdsMatch},
     {P1, "6.1.4", 3, AnyLevel, QT_TRANSLATE_NOOP("granska::pdfa::Rule", "The file uses a cross-reference stream, which PDF/A-1 does not allow."), noCrossReferenceStreams},
 };
