@@ -1,5 +1,7 @@
 #include "CheckCommand.h"
 
+#include "Assessor.h"
+
 #include "AssessmentOptions.h"
 #include "TextOutput.h"
 #include "assessment/AssessmentJson.h"
@@ -70,12 +72,15 @@ int runCheck(const QStringList &arguments)
     jsonOptions.includeCertificateData = shared.includeCertificates();
     jsonOptions.maskPersonalData = !shared.showPersonalData();
 
+    // One document, or one job, is assessed on this thread: a worker thread and its malloc arena
+    // cost as much as a small document, and scripts often run one process per file.
+    const bool inParallel = files.size() > 1 && shared.jobs() > 1;
     QThreadPool pool;
     pool.setMaxThreadCount(shared.jobs());
-    QFuture<Assessment> future = assessInParallel(pool, files, shared.assessOptions());
+    QFuture<Assessment> future = inParallel ? assessInParallel(pool, files, shared.assessOptions()) : QFuture<Assessment>();
     int status = 0;
     for (int i = 0; i < files.size(); ++i) {
-        const Assessment assessment = future.resultAt(i);
+        const Assessment assessment = inParallel ? future.resultAt(i) : Assessor::assess(files[i], shared.assessOptions());
         if (json) {
             // The verdict is derived from the assessment, so the record carries it beside it
             // rather than inside the stored form.
