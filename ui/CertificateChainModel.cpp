@@ -48,13 +48,11 @@ bool CertificateChainModel::isTrustAnchor(int position) const
 
 QList<RevocationInfo> CertificateChainModel::revocationFor(int position) const
 {
-    // RevocationInfo names the certificate by its common name only.
     QList<RevocationInfo> out;
     if (position < 0 || position >= m_chain.size())
         return out;
-    const QString name = certificateDisplayName(m_chain.at(position));
     for (const RevocationInfo &r : m_revocation) {
-        if (r.certificate == name)
+        if (isAbout(r, m_chain.at(position)))
             out << r;
     }
     return out;

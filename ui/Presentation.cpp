@@ -197,6 +197,14 @@ QString signatureSummary(const Assessment &a)
     return Tr::tr("%n signature(s): %1", nullptr, total).arg(parts.join(QStringLiteral(", ")));
 }
 
+bool isAbout(const RevocationInfo &entry, const CertificateInfo &certificate)
+{
+    if (!entry.certificateSha256.isEmpty() && !certificate.sha256Fingerprint.isEmpty())
+        return entry.certificateSha256.compare(certificate.sha256Fingerprint, Qt::CaseInsensitive) == 0;
+    const QString name = certificate.commonName.isEmpty() ? certificate.subject : certificate.commonName;
+    return entry.certificate == name;
+}
+
 QString signerDisplayName(const SignatureInfo &s)
 {
     QString name;

@@ -37,6 +37,9 @@ QString signatureSummary(const Assessment &assessment); // "3 signatures: 1 pass
 
 // The name to show for a signature: the signer's common name, else /Name, else the field.
 QString signerDisplayName(const SignatureInfo &signature);
+// Whether an OCSP response or CRL entry is about this certificate: by fingerprint, or by name for
+// assessments stored before entries carried one.
+bool isAbout(const RevocationInfo &entry, const CertificateInfo &certificate);
 // "Covers the whole document" or "The document was changed after signing (revisions 3–4)".
 QString coverageText(const SignatureInfo &signature, int revisionCount);
 QString locationText(const ObjectLocation &location);

@@ -285,7 +285,7 @@ QString validationDataHtml(const SignatureInfo &s)
         const bool anchor = !s.trustAnchor.isEmpty() && i == s.chain.size() - 1;
         QStringList lines;
         for (int r = 0; r < s.revocation.size(); ++r) {
-            if (s.revocation.at(r).certificate == certificateName(c)) {
+            if (isAbout(s.revocation.at(r), c)) {
                 lines << revocationLine(s.revocation.at(r));
                 shown.insert(r);
             }

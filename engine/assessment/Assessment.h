@@ -120,6 +120,7 @@ struct TimestampInfo {
 // Revocation information found for one certificate of a chain, and what it says.
 struct RevocationInfo {
     QString certificate;       // common name of the certificate it is about
+    QString certificateSha256; // and its SHA-256 fingerprint, which identifies it (names may repeat)
     QString kind;              // "OCSP" or "CRL"
     QString source;            // "DSS", "VRI", "signature (adbe-revocationInfoArchival)", "signature (CMS)", "timestamp"
     QString status;            // "good", "revoked", "unknown", "invalid"

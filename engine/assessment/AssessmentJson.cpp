@@ -223,6 +223,7 @@ QJsonObject toJson(const RevocationInfo &r)
 {
     return {
         {QStringLiteral("certificate"), r.certificate},
+        {QStringLiteral("certificateSha256"), r.certificateSha256},
         {QStringLiteral("kind"), r.kind},
         {QStringLiteral("source"), r.source},
         {QStringLiteral("status"), r.status},
@@ -237,6 +238,7 @@ RevocationInfo revocationFromJson(const QJsonObject &o)
 {
     RevocationInfo r;
     r.certificate = o.value(QStringLiteral("certificate")).toString();
+    r.certificateSha256 = o.value(QStringLiteral("certificateSha256")).toString();
     r.kind = o.value(QStringLiteral("kind")).toString();
     r.source = o.value(QStringLiteral("source")).toString();
     r.status = o.value(QStringLiteral("status")).toString();

@@ -50,9 +50,18 @@ PdfDocument::OpenResult PdfDocument::open(const QString &path)
     OpenResult result;
     std::unique_ptr<PdfDocument> document(new PdfDocument);
     document->m_file.setFileName(path);
-    if (QFileInfo(path).isDir() || !document->m_file.open(QIODevice::ReadOnly)) {
+    const QFileInfo info(path);
+    if (info.isDir() || !document->m_file.open(QIODevice::ReadOnly)) {
         result.error = OpenError::Unreadable;
-        result.message = Tr::tr("The file cannot be read: %1").arg(document->m_file.errorString());
+        // The common causes in the user's language; the system's own (English) words otherwise.
+        if (!info.exists())
+            result.message = Tr::tr("The file cannot be read: it does not exist (moved, renamed or deleted?).");
+        else if (info.isDir())
+            result.message = Tr::tr("The file cannot be read: it is a folder.");
+        else if (!info.isReadable())
+            result.message = Tr::tr("The file cannot be read: you do not have permission to read it.");
+        else
+            result.message = Tr::tr("The file cannot be read: %1").arg(document->m_file.errorString());
         return result;
     }
     const qint64 size = document->m_file.size();

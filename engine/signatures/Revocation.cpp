@@ -16,9 +16,13 @@ using OcspBasic = std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, 
 using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
 using Crl = std::unique_ptr<X509_CRL, ossl::Deleter<X509_CRL, X509_CRL_free>>;
 
-QString commonNameOf(X509 *certificate)
+// Names the certificate an entry is about: by its common name for people, by its fingerprint for
+// matching it to a certificate of the chain.
+void identify(RevocationInfo &info, X509 *certificate)
 {
-    return ossl::certificateInfo(certificate).commonName;
+    const CertificateInfo about = ossl::certificateInfo(certificate);
+    info.certificate = about.commonName;
+    info.certificateSha256 = about.sha256Fingerprint;
 }
 
 // The responder must be the issuer itself, or a certificate with the OCSPSigning purpose issued
@@ -75,7 +79,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Em
         return std::nullopt;
 
     RevocationInfo info;
-    info.certificate = commonNameOf(certificate);
+    identify(info, certificate);
     info.kind = QStringLiteral("OCSP");
     info.source = object.source;
     info.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
@@ -141,7 +145,7 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL 
     if (X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_issuer_name(certificate)) != 0)
         return std::nullopt;
     RevocationInfo info;
-    info.certificate = commonNameOf(certificate);
+    identify(info, certificate);
     info.kind = QStringLiteral("CRL");
     info.source = source;
     info.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl));
