@@ -89,7 +89,7 @@ int runCheck(const QStringList &arguments)
             out << QJsonDocument(record).toJson(QJsonDocument::Compact) << '\n';
         }
         else
-            out << formatText(assessment) << '\n';
+            out << formatText(assessment, shared.showPersonalData()) << '\n';
         out.flush();
         status = std::max(status, exitStatusFor({assessment}));
     }

@@ -58,7 +58,15 @@ void writePreservation(QTextStream &s, const PreservationVerdict &verdict)
 
 } // namespace
 
-QString formatText(const Assessment &a)
+QString firstForbidden(const SignatureInfo &signature)
+{
+    for (const ModificationInfo &m : signature.modifications)
+        if (!m.permitted)
+            return QStringLiteral("%1 (%2)").arg(m.description, Tr::tr("revision %1").arg(m.revision));
+    return {};
+}
+
+QString formatText(const Assessment &a, bool showPersonalData)
 {
     QString text;
     QTextStream s(&text);
@@ -90,8 +98,21 @@ QString formatText(const Assessment &a)
         const QString kind = sig.kind == SignatureKind::DocumentTimestamp ? Tr::tr("Document timestamp") : Tr::tr("Signature");
         s << "  " << QStringLiteral("%1 %2 \"%3\"").arg(kind).arg(n).arg(sig.field) << " [" << sig.subFilter << "]\n";
         s << "    " << Tr::tr("Integrity: %1 — %2").arg(integrityText(sig.integrity), sig.integrityDetail) << '\n';
+        if (sig.validationTime.isValid()) {
+            const QString indication = sig.subIndication.isEmpty() ? toString(sig.indication)
+                                                                   : QStringLiteral("%1 / %2").arg(toString(sig.indication), sig.subIndication);
+            s << "    " << Tr::tr("Validity:  %1 — %2").arg(indication, sig.indicationDetail) << '\n';
+        }
+        if (!sig.level.isEmpty() || !sig.qualification.isEmpty())
+            s << "    " << Tr::tr("Level:     %1; qualification: %2")
+                                 .arg(sig.level.isEmpty() ? Tr::tr("no PAdES baseline level") : QStringLiteral("PAdES %1").arg(sig.level),
+                                      sig.qualification.isEmpty() ? Tr::tr("not determined") : sig.qualification)
+              << '\n';
         if (sig.signer) {
-            s << "    " << Tr::tr("Signer:    %1").arg(sig.signer->subject) << '\n';
+            QString subject = sig.signer->subject;
+            if (!showPersonalData && sig.personalNumber.isPresent() && !sig.personalNumber.masked.isEmpty())
+                subject.replace(sig.personalNumber.value, sig.personalNumber.masked);
+            s << "    " << Tr::tr("Signer:    %1").arg(subject) << '\n';
             s << "    " << Tr::tr("Issuer:    %1").arg(sig.signer->issuer) << '\n';
             s << "    " << Tr::tr("Serial:    %1, valid %2 to %3").arg(sig.signer->serialNumber, time(sig.signer->notBefore), time(sig.signer->notAfter)) << '\n';
         }
@@ -101,6 +122,10 @@ QString formatText(const Assessment &a)
                                      : (sig.revision > 0 ? Tr::tr("revision %1 of %2; the file was changed after signing").arg(sig.revision).arg(a.revisions.size())
                                                          : Tr::tr("a part of the file that ends at no revision"));
         s << "    " << Tr::tr("Covers:    %1").arg(coverage) << '\n';
+        if (sig.modificationsAfter == QLatin1String("permitted"))
+            s << "    " << Tr::tr("Changes:   %n later change(s), all permitted", nullptr, int(sig.modifications.size())) << '\n';
+        else if (sig.modificationsAfter == QLatin1String("not-permitted"))
+            s << "    " << Tr::tr("Changes:   NOT PERMITTED — %1").arg(firstForbidden(sig)) << '\n';
     }
     for (const Finding &f : a.findings)
         s << "  " << (f.severity == Severity::Error ? Tr::tr("Error:") : f.severity == Severity::Warning ? Tr::tr("Warning:") : Tr::tr("Note:"))

@@ -7,6 +7,7 @@
 
 namespace granska::cli {
 
-QString formatText(const Assessment &assessment);
+// Personal identity numbers in signers' names are masked unless `showPersonalData`.
+QString formatText(const Assessment &assessment, bool showPersonalData = false);
 
 } // namespace granska::cli

@@ -209,6 +209,16 @@ QStringList problems(const Assessment &a)
     const ConclusionCounts counts(a.signatures);
     if (counts.failed)
         list << Tr::tr("%n signature(s) or timestamp(s) failed validation", nullptr, counts.failed);
+    // The same problems as Assessment::hasProblems(), which sets the command line's exit status.
+    int unverifiable = 0, forbidden = 0;
+    for (const SignatureInfo &s : a.signatures) {
+        unverifiable += s.integrity != Integrity::Intact && conclusionOf(s) != Conclusion::Failed;
+        forbidden += s.modificationsAfter == QLatin1String("not-permitted");
+    }
+    if (unverifiable)
+        list << Tr::tr("the integrity of %n signature(s) or timestamp(s) cannot be verified", nullptr, unverifiable);
+    if (forbidden)
+        list << Tr::tr("changes after %n signature(s) that the signature does not permit", nullptr, forbidden);
     const int errors = int(std::count_if(a.findings.begin(), a.findings.end(),
                                          [](const Finding &f) { return f.severity == Severity::Error; }));
     if (errors)
