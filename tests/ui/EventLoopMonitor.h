@@ -22,10 +22,16 @@ public:
     void start()
     {
         m_gaps.clear();
+        m_longest = 0;
+        m_longestEndedMs = 0;
         m_clock.start();
         m_last = 0;
         QObject::connect(&m_ticker, &QTimer::timeout, &m_ticker, [this] {
             const qint64 now = m_clock.nsecsElapsed() / 1000; // microseconds
+            if (m_gaps.isEmpty() || now - m_last > m_longest) {
+                m_longest = now - m_last;
+                m_longestEndedMs = now / 1000;
+            }
             m_gaps.append(now - m_last);
             m_last = now;
         });
@@ -43,6 +49,8 @@ public:
     int ticks() const { return int(m_gaps.size()); }
     // The longest gap between two ticks, in milliseconds.
     double maxGapMs() const { return m_gaps.isEmpty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end()) / 1000.0; }
+    // When the longest gap ended, in milliseconds after start(): tells which part of the batch stalled.
+    qint64 longestGapEndedMs() const { return m_longestEndedMs; }
     // The gap that 99 % of the gaps do not exceed (nearest rank), in milliseconds.
     double percentileGapMs(double percentile) const
     {
@@ -64,5 +72,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_elapsedMs = 0;
+    qint64 m_longest = 0; // microseconds
+    qint64 m_longestEndedMs = 0;
     QList<qint64> m_gaps; // microseconds
 };

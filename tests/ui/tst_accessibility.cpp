@@ -3,9 +3,12 @@
 // whose buddy it is, or an accessible name), and the keyboard shortcuts promised in the menus and
 // panes must work.
 #include "AssessmentQueue.h"
+#include "DecisionPanel.h"
+#include "DocumentFilterBar.h"
 #include "FindingsPane.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
+#include "PagePreview.h"
 #include "SettingsDialog.h"
 #include "TrustSettings.h"
 #include "TrustStoreDialog.h"
@@ -14,6 +17,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 #include <functional>
 #include <memory>
@@ -66,7 +71,8 @@ QStringList unnamedControls(QWidget *top)
     QStringList problems;
     const QList<QWidget *> widgets = top->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled() || isInternalPart(widget) || widget->isWindow())
+        // Popups (a combo box's list) are windows of their own, named by the control that opens them.
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled() || isInternalPart(widget) || widget->window() != top)
             continue;
         // Tab bars of tab widgets: each tab has its title; the tab widget carries the name.
         if (qobject_cast<QTabBar *>(widget) && qobject_cast<QTabWidget *>(widget->parentWidget()))
@@ -74,7 +80,26 @@ QStringList unnamedControls(QWidget *top)
         if (accessibleName(widget).isEmpty())
             problems << describe(widget);
     }
+    // A label that promises a mnemonic (Alt + the underlined letter) must say which control it
+    // moves the focus to.
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const bool mnemonic = label->textFormat() != Qt::RichText && QKeySequence::mnemonic(text) != QKeySequence();
+        if (mnemonic && !label->buddy())
+            problems << QStringLiteral("label \"%1\" without a buddy (%2)").arg(text, describe(label));
+    }
     return problems;
+}
+
+// The focus chain from `top`, as Tab walks it: only the controls a user can reach.
+QList<QWidget *> tabChain(QWidget *top)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = top->nextInFocusChain(); w && w != top; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(top) && w->isEnabled() && w->window() == top && !isInternalPart(w))
+            chain << w;
+    }
+    return chain;
 }
 
 } // namespace
@@ -85,6 +110,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void tabOrderFollowsTheLayout();
     void findingsTabsHaveShortcuts();
     void f6CyclesThePanes();
 
@@ -146,6 +172,32 @@ void TestAccessibility::everyControlIsNamed()
     for (const QString &problem : problems)
         qWarning("no accessible name: %s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 focusable control(s) without a name").arg(problems.size())));
+}
+
+void TestAccessibility::tabOrderFollowsTheLayout()
+{
+    // Tab walks the window as it is read: the document column (filter, list, decision), then the
+    // page preview, then the findings.
+    auto window = assessedWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QList<QWidget *> chain = tabChain(window.get());
+    const auto firstIn = [&chain](const QWidget *pane) {
+        for (int i = 0; i < chain.size(); ++i) {
+            if (pane == chain[i] || pane->isAncestorOf(chain[i]))
+                return i;
+        }
+        return -1;
+    };
+    QList<QWidget *> panes;
+    panes << window->documentFilterBar() << window->documentView() << window->decisionPanel() << window->preview()
+          << window->findingsPane();
+    int previous = -1;
+    for (QWidget *pane : panes) {
+        const int at = firstIn(pane);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("Tab never reaches %1").arg(QString::fromLatin1(pane->metaObject()->className()))));
+        QVERIFY2(at > previous, qPrintable(QStringLiteral("%1 comes too early in the tab order").arg(QString::fromLatin1(pane->metaObject()->className()))));
+        previous = at;
+    }
 }
 
 void TestAccessibility::findingsTabsHaveShortcuts()
