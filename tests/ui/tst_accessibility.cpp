@@ -16,7 +16,11 @@
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -91,6 +95,33 @@ QStringList unnamedControls(QWidget *top)
     return problems;
 }
 
+// The Alt+letter mnemonics active at the moment in `top`: the menu bar's and those of the visible
+// buttons, labels (with a buddy) and group boxes. Letter → the texts that claim it.
+QMultiHash<QString, QString> activeMnemonics(QWidget *top)
+{
+    QMultiHash<QString, QString> claims;
+    const auto claim = [&claims](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            claims.insert(key.toString(), text);
+    };
+    if (auto *window = qobject_cast<QMainWindow *>(top)) {
+        for (QAction *action : window->menuBar()->actions())
+            claim(action->text());
+    }
+    for (QWidget *widget : top->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(top) || widget->window() != top)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            claim(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            claim(label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(widget))
+            claim(box->title());
+    }
+    return claims;
+}
+
 // The focus chain from `top`, as Tab walks it: only the controls a user can reach.
 QList<QWidget *> tabChain(QWidget *top)
 {
@@ -111,6 +142,7 @@ private Q_SLOTS:
     void everyControlIsNamed_data();
     void everyControlIsNamed();
     void tabOrderFollowsTheLayout();
+    void mnemonicsAreUnambiguous();
     void findingsTabsHaveShortcuts();
     void f6CyclesThePanes();
 
@@ -197,6 +229,23 @@ void TestAccessibility::tabOrderFollowsTheLayout()
         QVERIFY2(at >= 0, qPrintable(QStringLiteral("Tab never reaches %1").arg(QString::fromLatin1(pane->metaObject()->className()))));
         QVERIFY2(at > previous, qPrintable(QStringLiteral("%1 comes too early in the tab order").arg(QString::fromLatin1(pane->metaObject()->className()))));
         previous = at;
+    }
+}
+
+void TestAccessibility::mnemonicsAreUnambiguous()
+{
+    // Two controls with the same Alt+letter at once: the key no longer does what its label says.
+    auto window = assessedWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTabWidget *tabs = window->findingsPane()->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        const QMultiHash<QString, QString> claims = activeMnemonics(window.get());
+        for (const QString &key : claims.uniqueKeys()) {
+            const QStringList texts = claims.values(key);
+            QVERIFY2(texts.size() == 1, qPrintable(QStringLiteral("with the %1 tab shown, %2 belongs to: %3")
+                                                       .arg(tabs->tabText(tab), key, texts.join(QStringLiteral(" | ")))));
+        }
     }
 }
 
