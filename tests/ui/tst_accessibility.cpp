@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -139,6 +140,7 @@ class TestAccessibility : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void auditFindsUnnamedControls();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
     void tabOrderFollowsTheLayout();
@@ -175,6 +177,25 @@ std::unique_ptr<MainWindow> TestAccessibility::assessedWindow()
         QTest::qWait(100);
     }
     return window;
+}
+
+void TestAccessibility::auditFindsUnnamedControls()
+{
+    // The audit itself: a bare line edit is reported; a labelled one, a button with text and a
+    // line edit with an accessible name are not; a label with a mnemonic but no buddy is.
+    QWidget form;
+    auto *bare = new QLineEdit(&form);
+    bare->setObjectName(QStringLiteral("bare"));
+    auto *labelled = new QLineEdit(&form);
+    auto *label = new QLabel(QStringLiteral("&Name:"), &form);
+    label->setBuddy(labelled);
+    new QPushButton(QStringLiteral("Save"), &form);
+    (new QLineEdit(&form))->setAccessibleName(QStringLiteral("Comment"));
+    new QLabel(QStringLiteral("&Orphan:"), &form);
+    const QStringList problems = unnamedControls(&form);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.at(0).contains(QStringLiteral("'bare'")));
+    QVERIFY(problems.at(1).contains(QStringLiteral("Orphan")));
 }
 
 void TestAccessibility::everyControlIsNamed_data()

@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSet>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,6 +84,7 @@ void TestKillSafety::killDuringBatch_data()
     QTest::addColumn<int>("killAfter");
     QTest::newRow("at the first result") << 1;
     QTest::newRow("mid-batch") << 12;
+    QTest::newRow("late in the batch") << 80;
 }
 
 void TestKillSafety::killDuringBatch()
@@ -135,11 +136,15 @@ void TestKillSafety::killDuringBatch()
     HistoryStore history(database);
     QString error;
     QVERIFY2(history.open(&error), qPrintable(error));
-    QSet<QString> stored;
+    QHash<QString, qint64> stored;
     for (const HistoryEntry &entry : history.entries())
-        stored.insert(entry.filePath);
-    for (const QString &path : done)
+        stored.insert(entry.filePath, entry.id);
+    for (const QString &path : done) {
         QVERIFY2(stored.contains(path), qPrintable(QStringLiteral("shown as done but not in the history: %1").arg(path)));
+        // Whole, not just listed: the stored assessment reads back.
+        const std::optional<Assessment> a = history.assessment(stored.value(path));
+        QVERIFY2(a && a->file == path, qPrintable(QStringLiteral("stored assessment unreadable: %1").arg(path)));
+    }
     QVERIFY(history.count() >= done.size());
 }
 
