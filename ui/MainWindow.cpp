@@ -564,12 +564,7 @@ void MainWindow::reassessCurrent()
 
 void MainWindow::onQueued(const QStringList &files)
 {
-    int firstRow = -1;
-    for (const QString &file : files) {
-        const int row = m_documents->addPending(file);
-        if (firstRow < 0)
-            firstRow = row;
-    }
+    const int firstRow = m_documents->addPending(files);
     if (currentDocumentRow() < 0 && firstRow >= 0)
         selectDocumentRow(firstRow);
     updateActions();

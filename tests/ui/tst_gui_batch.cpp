@@ -11,10 +11,12 @@
 #include "DocumentFilterModel.h"
 #include "DocumentListModel.h"
 #include "EventLoopMonitor.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "history/HistoryStore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -135,6 +137,16 @@ void TestGuiBatch::batchStaysResponsiveAndIsRecorded()
     QCOMPARE(assessed.count(), int(files.size()));
     QCOMPARE(window.documentModel()->rowCount(), int(files.size()));
     QCOMPARE(inHistory, int(files.size()));
+    // The history of the whole batch opens without a long wait either.
+    QElapsedTimer opening;
+    opening.start();
+    {
+        HistoryDialog dialog(window.historyStore(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    }
+    qInfo("The history dialog opened with %d assessments in %lld ms", inHistory, opening.elapsed());
+
     QVERIFY2(monitor.maxGapMs() < maxGapMs,
              qPrintable(QStringLiteral("the event loop stalled for %1 ms (allowed: %2 ms)").arg(monitor.maxGapMs()).arg(maxGapMs)));
 }
