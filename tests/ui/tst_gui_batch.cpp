@@ -61,6 +61,7 @@ class TestGuiBatch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void queuedBatchIsOneInsertion();
     void batchStaysResponsiveAndIsRecorded_data();
     void batchStaysResponsiveAndIsRecorded();
 
@@ -76,6 +77,28 @@ void TestGuiBatch::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("GranskaGuiBatchTest"));
     QVERIFY(m_temp.isValid());
     QSettings().clear();
+}
+
+void TestGuiBatch::queuedBatchIsOneInsertion()
+{
+    // A thousand queued files reach the list (and its proxy and view) as one insertion; files
+    // already listed are reset to Pending in place and keep their rows.
+    DocumentListModel model;
+    model.addPending(QStringLiteral("/arkiv/b.pdf"));
+    Assessment earlier;
+    earlier.file = QStringLiteral("/arkiv/b.pdf");
+    model.setAssessment(earlier);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QStringList paths{QStringLiteral("/arkiv/a.pdf"), QStringLiteral("/arkiv/b.pdf")};
+    for (int i = 0; i < 1000; ++i)
+        paths << QStringLiteral("/arkiv/%1.pdf").arg(i, 4, 10, QLatin1Char('0'));
+    paths << QStringLiteral("/arkiv/a.pdf"); // twice in one batch: one row
+    QCOMPARE(model.addPending(paths), 1);    // the first path's row
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 1002);
+    QCOMPARE(model.rowForPath(QStringLiteral("/arkiv/b.pdf")), 0);
+    QCOMPARE(model.statusAt(0), DocumentStatus::Pending);
+    QCOMPARE(model.rowForPath(QStringLiteral("/arkiv/0999.pdf")), 1001);
 }
 
 void TestGuiBatch::batchStaysResponsiveAndIsRecorded_data()
