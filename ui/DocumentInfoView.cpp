@@ -125,15 +125,15 @@ DocumentInfoView::DocumentInfoView(QWidget *parent) : QWidget(parent)
     boxLayout->addWidget(m_revisionTable);
     layout->addWidget(m_revisionBox, 1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     // The form follows the pane's width (long values wrap); only the revisions table scrolls sideways.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
 
     retranslateUi();
     clear();
@@ -208,6 +208,7 @@ void DocumentInfoView::retranslateUi()
     };
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         m_labels.value(it.key())->setText(it.value());
+    m_scroll->setAccessibleName(tr("Document information"));
     m_path->setAccessibleName(tr("Path"));
     m_sha256->setAccessibleName(tr("SHA-256 checksum"));
     m_revisionTable->setAccessibleName(tr("Revisions"));

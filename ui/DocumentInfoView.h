@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QTextEdit;
 class QTableView;
 class QGroupBox;
@@ -37,6 +38,7 @@ private:
     bool m_fromHistory = false;
     bool m_hasAssessment = false;
 
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_errorBanner = nullptr;
     QFormLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_values; // keyed by a stable name, for retranslation

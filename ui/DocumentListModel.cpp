@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 
 namespace granska {
 
@@ -196,6 +197,30 @@ int DocumentListModel::addPending(const QString &path)
     m_liveRows.insert(path, row);
     endInsertRows();
     return row;
+}
+
+int DocumentListModel::addPending(const QStringList &paths)
+{
+    QStringList fresh;
+    QSet<QString> seen;
+    for (const QString &path : paths) {
+        if (rowForPath(path) >= 0)
+            addPending(path); // keeps its earlier result, as above
+        else if (!seen.contains(path)) {
+            seen.insert(path);
+            fresh << path;
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const QString &path : std::as_const(fresh)) {
+            m_liveRows.insert(path, int(m_rows.size()));
+            m_rows.append(Row{path, DocumentStatus::Pending, std::nullopt, 0});
+        }
+        endInsertRows();
+    }
+    return paths.isEmpty() ? -1 : rowForPath(paths.first());
 }
 
 void DocumentListModel::markAssessing(const QString &path)

@@ -44,6 +44,9 @@ public:
     // A queued file: a new Pending row, or its existing live row reset to Pending (re-assessment
     // in place). Returns the row.
     int addPending(const QString &path);
+    // The same for a whole batch, with one insertion for all the new rows: a thousand single-row
+    // insertions would each make the sorted proxy and the view update. Returns the row of the first.
+    int addPending(const QStringList &paths);
     void markAssessing(const QString &path);
     void markNotStarted(const QString &path); // cancelled before it began
     // A finished assessment for a live row (added if it has none).

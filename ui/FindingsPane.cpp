@@ -119,11 +119,11 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     m_findingDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_findingDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_findingDetails->setMargin(8);
-    auto *detailScroll = new QScrollArea(m_pdfaSplitter);
-    detailScroll->setWidget(m_findingDetails);
-    detailScroll->setWidgetResizable(true);
+    m_findingDetailsScroll = new QScrollArea(m_pdfaSplitter);
+    m_findingDetailsScroll->setWidget(m_findingDetails);
+    m_findingDetailsScroll->setWidgetResizable(true);
     m_pdfaSplitter->addWidget(m_findingsView);
-    m_pdfaSplitter->addWidget(detailScroll);
+    m_pdfaSplitter->addWidget(m_findingDetailsScroll);
     m_pdfaSplitter->setStretchFactor(0, 3);
     m_pdfaSplitter->setStretchFactor(1, 1);
     m_pdfaSplitter->setSizes({500, 180});
@@ -257,6 +257,7 @@ void FindingsPane::retranslateUi()
     m_tabs->setAccessibleName(tr("Findings"));
     m_findingsView->setAccessibleName(tr("PDF/A findings"));
     m_findingDetails->setAccessibleName(tr("Finding details"));
+    m_findingDetailsScroll->setAccessibleName(tr("Finding details"));
     m_signatureView->setAccessibleName(tr("Revisions and signatures"));
     m_findingsModel->retranslate();
     m_signatureModel->retranslate();

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -75,6 +76,7 @@ private:
     FindingsModel *m_findingsModel = nullptr;
     QTreeView *m_findingsView = nullptr;
     QLabel *m_findingDetails = nullptr;
+    QScrollArea *m_findingDetailsScroll = nullptr;
     QTimer *m_findingsRelayout = nullptr;
     SignatureModel *m_signatureModel = nullptr;
     QTreeView *m_signatureView = nullptr;

@@ -11,6 +11,7 @@
 #include "FindingsModel.h"
 #include "FindingsPane.h"
 #include "HistoryDialog.h"
+#include "KeyboardNavigation.h"
 #include "PagePreview.h"
 #include "Presentation.h"
 #include "ReportActions.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const QString &historyDatabasePath, QWidget *parent) : QM
     });
     connect(m_findings, &FindingsPane::pageRequested, m_preview, &PagePreview::showPage);
     m_revisions = new RevisionBrowser(m_findings, m_preview, this);
+    new KeyboardNavigation(this, m_findings->tabs(), {m_filterBar, m_documentView, m_preview, m_findings, m_decisionPanel});
 
     retranslateUi();
     readSettings();
@@ -173,7 +175,8 @@ void MainWindow::createActions()
 
     m_exportSummaryAction = new QAction(this);
     connect(m_exportSummaryAction, &QAction::triggered, this, [this] {
-        const QString written = ReportActions::exportSummaryPdf(this, ReportActions::assessmentsForSummary(m_documentView), reviewer(), lastFolder());
+        const QString written = ReportActions::exportSummaryPdf(this, ReportActions::assessmentsForSummary(m_documentView), reviewer(), lastFolder(),
+                                                                m_history.get());
         if (!written.isEmpty()) {
             rememberFolder(QFileInfo(written).absolutePath());
             statusBar()->showMessage(tr("Summary saved as %1").arg(QDir::toNativeSeparators(written)), 10000);
@@ -181,7 +184,7 @@ void MainWindow::createActions()
     });
     m_summaryPreviewAction = new QAction(this);
     connect(m_summaryPreviewAction, &QAction::triggered, this, [this] {
-        ReportActions::printSummaryPreview(this, ReportActions::assessmentsForSummary(m_documentView), reviewer());
+        ReportActions::printSummaryPreview(this, ReportActions::assessmentsForSummary(m_documentView), reviewer(), m_history.get());
     });
 
     m_quitAction = new QAction(this);
@@ -363,7 +366,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
-    m_historyMenu->setTitle(tr("Hi&story"));
+    m_historyMenu->setTitle(tr("H&istory"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -561,12 +564,7 @@ void MainWindow::reassessCurrent()
 
 void MainWindow::onQueued(const QStringList &files)
 {
-    int firstRow = -1;
-    for (const QString &file : files) {
-        const int row = m_documents->addPending(file);
-        if (firstRow < 0)
-            firstRow = row;
-    }
+    const int firstRow = m_documents->addPending(files);
     if (currentDocumentRow() < 0 && firstRow >= 0)
         selectDocumentRow(firstRow);
     updateActions();

@@ -1,7 +1,9 @@
 #include "ReportActions.h"
 
 #include "AppSettings.h"
+#include "DecisionPanel.h"
 #include "DocumentListModel.h"
+#include "history/HistoryStore.h"
 #include "report/AssessmentReport.h"
 #include "report/BatchReport.h"
 
@@ -28,10 +30,11 @@ ReportOptions optionsFor(const QString &reviewer)
     return options;
 }
 
-BatchReportOptions summaryOptionsFor(const QString &reviewer)
+BatchReportOptions summaryOptionsFor(const QString &reviewer, const QList<Assessment> &assessments, const HistoryStore *history)
 {
     BatchReportOptions options;
     options.report = optionsFor(reviewer);
+    options.decisions = ReportActions::decisionsFor(assessments, history);
     return options;
 }
 
@@ -121,7 +124,8 @@ QString ReportActions::exportPdf(QWidget *parent, const Assessment &assessment, 
     return path;
 }
 
-void ReportActions::printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer)
+void ReportActions::printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer,
+                                        const HistoryStore *history)
 {
     if (warnWhenEmpty(parent, assessments))
         return;
@@ -130,7 +134,7 @@ void ReportActions::printSummaryPreview(QWidget *parent, const QList<Assessment>
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Assessment Summary Preview"));
     // The same options for every repaint, so that the date does not change while the preview is open.
-    const BatchReportOptions options = summaryOptionsFor(reviewer);
+    const BatchReportOptions options = summaryOptionsFor(reviewer, assessments, history);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&assessments, &options, parent](QPrinter *p) {
         QString error;
         if (!BatchReport::print(assessments, p, options, &error))
@@ -145,12 +149,14 @@ QString ReportActions::suggestedSummaryFileName()
     return tr("Assessment summary %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
 }
 
-bool ReportActions::writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path, QString *error)
+bool ReportActions::writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path,
+                                    QString *error, const HistoryStore *history)
 {
-    return BatchReport::writePdf(assessments, path, summaryOptionsFor(reviewer), error);
+    return BatchReport::writePdf(assessments, path, summaryOptionsFor(reviewer, assessments, history), error);
 }
 
-QString ReportActions::exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer, const QString &folder)
+QString ReportActions::exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer,
+                                        const QString &folder, const HistoryStore *history)
 {
     if (warnWhenEmpty(parent, assessments))
         return {};
@@ -165,12 +171,32 @@ QString ReportActions::exportSummaryPdf(QWidget *parent, const QList<Assessment>
         return {};
     }
     QString error;
-    if (!writeSummaryPdf(assessments, reviewer, path, &error)) {
+    if (!writeSummaryPdf(assessments, reviewer, path, &error, history)) {
         QMessageBox::warning(parent, tr("Export Assessment Summary"),
                              tr("The summary could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     return path;
+}
+
+QHash<QString, QString> ReportActions::decisionsFor(const QList<Assessment> &assessments, const HistoryStore *history)
+{
+    QHash<QString, QString> decisions;
+    if (!history || !history->isOpen())
+        return decisions;
+    QHash<QString, std::optional<Decision>> bySha256; // a batch may hold the same file twice
+    for (const Assessment &a : assessments) {
+        const QString sha256 = a.identity.sha256.toLower();
+        if (sha256.isEmpty())
+            continue;
+        auto found = bySha256.find(sha256);
+        if (found == bySha256.end())
+            found = bySha256.insert(sha256, history->latestDecision(sha256));
+        if (const std::optional<Decision> &d = found.value())
+            decisions.insert(a.file, tr("%1 (%2, %3)").arg(DecisionPanel::decisionText(d->kind), d->reviewer,
+                                                            d->decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
+    }
+    return decisions;
 }
 
 QList<Assessment> ReportActions::assessmentsForSummary(const QAbstractItemView *view)

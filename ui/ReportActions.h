@@ -6,12 +6,15 @@
 #include "assessment/Assessment.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class QAbstractItemView;
 class QWidget;
 
 namespace granska {
+
+class HistoryStore;
 
 class ReportActions {
     Q_DECLARE_TR_FUNCTIONS(granska::ReportActions)
@@ -27,11 +30,19 @@ public:
     // "dss__DSS-1983 - assessment report.pdf"
     static QString suggestedFileName(const Assessment &assessment);
 
-    // The batch summary. An empty list gets a message instead of an empty report.
-    static void printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer);
+    // The batch summary. An empty list gets a message instead of an empty report. With `history`,
+    // the summary shows each document's latest recorded decision (see decisionsFor()).
+    static void printSummaryPreview(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer,
+                                    const HistoryStore *history = nullptr);
     // As exportPdf(), for the summary.
-    static QString exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer, const QString &folder);
-    static bool writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path, QString *error);
+    static QString exportSummaryPdf(QWidget *parent, const QList<Assessment> &assessments, const QString &reviewer,
+                                    const QString &folder, const HistoryStore *history = nullptr);
+    static bool writeSummaryPdf(const QList<Assessment> &assessments, const QString &reviewer, const QString &path,
+                                QString *error, const HistoryStore *history = nullptr);
+    // The latest decision on each document (by its SHA-256, so a decision made on an earlier
+    // assessment of the same file counts), keyed by Assessment::file as BatchReportOptions wants:
+    // "Approved for transfer (Anna Svensson, 2026-11-29)". Documents without a decision are absent.
+    static QHash<QString, QString> decisionsFor(const QList<Assessment> &assessments, const HistoryStore *history);
     // "Assessment summary 2024-03-15.pdf"
     static QString suggestedSummaryFileName();
     // The finished assessments a summary covers, in the view's order: the selected rows when more

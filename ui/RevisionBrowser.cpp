@@ -273,9 +273,9 @@ void RevisionBrowser::retranslateUi()
         m_findings->tabs()->setTabText(tab, tr("Revisions"));
         m_findings->tabs()->setTabToolTip(tab, tr("The document's revisions and what signs each of them"));
     }
-    m_viewSigned->setText(tr("&View Signed Version"));
+    m_viewSigned->setText(tr("View Si&gned Version"));
     m_compareSigned->setText(tr("&Compare Signed Version with Final…"));
-    m_saveSigned->setText(tr("&Save Signed Version As…"));
+    m_saveSigned->setText(tr("Sav&e Signed Version As…"));
     m_viewSignedButton->setText(tr("View Signed Version"));
     m_compareSignedButton->setText(tr("Compare with Final…"));
     m_saveSignedButton->setText(tr("Save Signed Version As…"));

@@ -214,7 +214,7 @@ void RevisionTimeline::retranslateUi()
     m_view->setAccessibleDescription(tr("The document's revisions, oldest first, with their signatures and changes"));
     m_compare->setText(tr("&Compare with Final Version…"));
     m_compare->setToolTip(tr("Show the selected revision and the final version side by side, with what changed highlighted"));
-    m_save->setText(tr("Save Revision &As…"));
+    m_save->setText(tr("Sav&e Revision As…"));
     m_save->setToolTip(tr("Save the selected revision as a PDF file of its own"));
     m_model->retranslate();
 }
