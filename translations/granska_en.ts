@@ -1707,6 +1707,20 @@
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the integrity of %n signature(s) or timestamp(s) cannot be verified</source>
+        <translation>
+            <numerusform>the integrity of %n signature or timestamp cannot be verified</numerusform>
+            <numerusform>the integrity of %n signatures or timestamps cannot be verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes after %n signature(s) that the signature does not permit</source>
+        <translation>
+            <numerusform>changes after %n signature that the signature does not permit</numerusform>
+            <numerusform>changes after %n signatures that the signature does not permit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>granska::Assessor</name>
@@ -2967,6 +2981,10 @@ Valid %2 to %3</source>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document information</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::DocumentListModel</name>
@@ -3502,10 +3520,6 @@ Valid %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,6 +3753,10 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Your name as reviewer, the language, how documents are assessed and what reports show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4238,18 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>its data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it does not exist (moved, renamed or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: you do not have permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5113,6 +5143,10 @@ Valid %2 to %3</source>
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::RevisionBrowser</name>
@@ -5165,15 +5199,7 @@ Valid %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View Signed Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Compare Signed Version with Final…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Signed Version As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5186,6 +5212,14 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>Save Signed Version As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Si&amp;gned Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e Signed Version As…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,11 +5469,11 @@ Valid %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Revision &amp;As…</source>
+        <source>Save the selected revision as a PDF file of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the selected revision as a PDF file of its own</source>
+        <source>Sav&amp;e Revision As…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6410,6 +6444,13 @@ Exit status: 0 no findings, 1 findings, 2 a document could not be assessed or ba
     </message>
 </context>
 <context>
+    <name>granska::cli::Main</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>granska::cli::Report</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -6603,6 +6644,37 @@ written, or bad usage.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:  %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:     %1; qualification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PAdES baseline level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes:   %n later change(s), all permitted</source>
+        <translation>
+            <numerusform>Changes:   %n later change, permitted</numerusform>
+            <numerusform>Changes:   %n later changes, all permitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes:   NOT PERMITTED — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>granska::main</name>
@@ -6612,6 +6684,14 @@ written, or bad usage.
     </message>
     <message>
         <source>PDF files or folders to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the assessment history in &lt;file&gt; instead of the default database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

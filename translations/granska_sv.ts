@@ -1707,6 +1707,20 @@
         <source>Not assessed</source>
         <translation>Inte bedömd</translation>
     </message>
+    <message numerus="yes">
+        <source>the integrity of %n signature(s) or timestamp(s) cannot be verified</source>
+        <translation>
+            <numerusform>integriteten hos %n underskrift eller tidsstämpel kan inte verifieras</numerusform>
+            <numerusform>integriteten hos %n underskrifter eller tidsstämplar kan inte verifieras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes after %n signature(s) that the signature does not permit</source>
+        <translation>
+            <numerusform>ändringar efter %n underskrift som underskriften inte tillåter</numerusform>
+            <numerusform>ändringar efter %n underskrifter som underskrifterna inte tillåter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>granska::Assessor</name>
@@ -2968,6 +2982,10 @@ Giltigt %2 till %3</translation>
         <source>Revisions</source>
         <translation>Revisioner</translation>
     </message>
+    <message>
+        <source>Document information</source>
+        <translation>Dokumentinformation</translation>
+    </message>
 </context>
 <context>
     <name>granska::DocumentListModel</name>
@@ -3503,10 +3521,6 @@ Giltigt %2 till %3</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation>Hi&amp;storik</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
@@ -3741,6 +3755,10 @@ Giltigt %2 till %3</translation>
     <message>
         <source>Your name as reviewer, the language, how documents are assessed and what reports show</source>
         <translation>Ditt namn som granskare, språket, hur dokument bedöms och vad rapporterna visar</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Hi&amp;storik</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4240,18 @@ Giltigt %2 till %3</translation>
     <message>
         <source>its data is corrupt</source>
         <translation>dess data är skadade</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it does not exist (moved, renamed or deleted?).</source>
+        <translation>Filen kan inte läsas: den finns inte (flyttad, omdöpt eller borttagen?).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is a folder.</source>
+        <translation>Filen kan inte läsas: det är en mapp.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: you do not have permission to read it.</source>
+        <translation>Filen kan inte läsas: du har inte behörighet att läsa den.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5148,10 @@ Giltigt %2 till %3</translation>
         <translation>Sammanställningen kunde inte skrivas till %1:
 %2</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>granska::RevisionBrowser</name>
@@ -5170,16 +5204,8 @@ Giltigt %2 till %3</translation>
         <translation>Dokumentets revisioner och vilka underskrifter som omfattar var och en av dem</translation>
     </message>
     <message>
-        <source>&amp;View Signed Version</source>
-        <translation>&amp;Visa underskriven version</translation>
-    </message>
-    <message>
         <source>&amp;Compare Signed Version with Final…</source>
         <translation>&amp;Jämför underskriven version med slutlig…</translation>
-    </message>
-    <message>
-        <source>&amp;Save Signed Version As…</source>
-        <translation>&amp;Spara underskriven version som…</translation>
     </message>
     <message>
         <source>View Signed Version</source>
@@ -5192,6 +5218,14 @@ Giltigt %2 till %3</translation>
     <message>
         <source>Save Signed Version As…</source>
         <translation>Spara underskriven version som…</translation>
+    </message>
+    <message>
+        <source>View Si&amp;gned Version</source>
+        <translation>Visa underskriven versi&amp;on</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e Signed Version As…</source>
+        <translation>Spara underskriven version so&amp;m…</translation>
     </message>
 </context>
 <context>
@@ -5440,12 +5474,12 @@ Giltigt %2 till %3</translation>
         <translation>Visa den valda revisionen och den slutliga versionen sida vid sida, med ändringarna markerade</translation>
     </message>
     <message>
-        <source>Save Revision &amp;As…</source>
-        <translation>Spara revision &amp;som…</translation>
-    </message>
-    <message>
         <source>Save the selected revision as a PDF file of its own</source>
         <translation>Spara den valda revisionen som en egen PDF-fil</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e Revision As…</source>
+        <translation>Spara revision so&amp;m…</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6466,13 @@ Slutstatus: 0 inga iakttagelser, 1 iakttagelser, 2 ett dokument kunde inte bedö
     </message>
 </context>
 <context>
+    <name>granska::cli::Main</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Kan inte starta %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>granska::cli::Report</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -6643,6 +6684,37 @@ inte skrivas eller felaktig användning.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Validity:  %1 — %2</source>
+        <translation>Giltighet:     %1 — %2</translation>
+    </message>
+    <message>
+        <source>Level:     %1; qualification: %2</source>
+        <translation>Nivå:          %1; kvalifikation: %2</translation>
+    </message>
+    <message>
+        <source>no PAdES baseline level</source>
+        <translation>ingen PAdES-baslinjenivå</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>inte fastställd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes:   %n later change(s), all permitted</source>
+        <translation>
+            <numerusform>Ändringar:     %n senare ändring, tillåten</numerusform>
+            <numerusform>Ändringar:     %n senare ändringar, alla tillåtna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes:   NOT PERMITTED — %1</source>
+        <translation>Ändringar:     INTE TILLÅTNA — %1</translation>
+    </message>
 </context>
 <context>
     <name>granska::main</name>
@@ -6653,6 +6725,14 @@ inte skrivas eller felaktig användning.
     <message>
         <source>PDF files or folders to assess.</source>
         <translation>PDF-filer eller mappar att bedöma.</translation>
+    </message>
+    <message>
+        <source>Keep the assessment history in &lt;file&gt; instead of the default database.</source>
+        <translation>Spara bedömningshistoriken i &lt;fil&gt; i stället för i standarddatabasen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
     </message>
 </context>
 <context>
