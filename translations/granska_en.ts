@@ -5276,7 +5276,7 @@ Valid %2 to %3</source>
     <message numerus="yes">
         <source>Page %1 changed: %n area(s) differ, highlighted on both pages.</source>
         <translation>
-            <numerusform>Page %1 changed: %n area differ, highlighted on both pages.</numerusform>
+            <numerusform>Page %1 changed: %n area differs, highlighted on both pages.</numerusform>
             <numerusform>Page %1 changed: %n areas differ, highlighted on both pages.</numerusform>
         </translation>
     </message>
@@ -6032,6 +6032,38 @@ Valid %2 to %3</source>
     </message>
     <message>
         <source>B-LTA needs a document timestamp added after the validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer of a certificate in the chain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is self-signed and not a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed certificate that is not a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be verified with its issuer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate&apos;s signature in the chain is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not allowed to issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain is longer than a certificate in it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not meant for this purpose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

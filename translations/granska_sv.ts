@@ -6039,6 +6039,38 @@ Giltigt %2 till %3</translation>
         <source>B-LTA needs a document timestamp added after the validation data.</source>
         <translation>B-LTA kräver en dokumenttidsstämpel som lagts till efter valideringsdata.</translation>
     </message>
+    <message>
+        <source>the issuer of a certificate in the chain is not available</source>
+        <translation>utfärdaren av ett certifikat i kedjan är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is self-signed and not a trust anchor</source>
+        <translation>undertecknarens certifikat är självsignerat och inte ett tillitsankare</translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed certificate that is not a trust anchor</source>
+        <translation>kedjan slutar i ett självsignerat certifikat som inte är ett tillitsankare</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be verified with its issuer&apos;s key</source>
+        <translation>undertecknarens certifikat kan inte verifieras med utfärdarens nyckel</translation>
+    </message>
+    <message>
+        <source>a certificate&apos;s signature in the chain is not valid</source>
+        <translation>signaturen på ett certifikat i kedjan är inte giltig</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not allowed to issue certificates</source>
+        <translation>ett certifikat i kedjan får inte utfärda certifikat</translation>
+    </message>
+    <message>
+        <source>the chain is longer than a certificate in it allows</source>
+        <translation>kedjan är längre än ett certifikat i den tillåter</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain is not meant for this purpose</source>
+        <translation>ett certifikat i kedjan är inte avsett för detta ändamål</translation>
+    </message>
 </context>
 <context>
     <name>granska::TrustSettings</name>

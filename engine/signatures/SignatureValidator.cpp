@@ -141,6 +141,33 @@ SignatureValidator::~SignatureValidator() = default;
 
 namespace {
 
+// Why OpenSSL could not build a trusted chain, in the user's language for the common cases and in
+// OpenSSL's own (English) words otherwise.
+QString chainErrorText(int error)
+{
+    switch (error) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+        return Tr::tr("the issuer of a certificate in the chain is not available");
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        return Tr::tr("the signer's certificate is self-signed and not a trust anchor");
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        return Tr::tr("the chain ends in a self-signed certificate that is not a trust anchor");
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return Tr::tr("the signer's certificate cannot be verified with its issuer's key");
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        return Tr::tr("a certificate's signature in the chain is not valid");
+    case X509_V_ERR_INVALID_CA:
+        return Tr::tr("a certificate in the chain is not allowed to issue certificates");
+    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
+        return Tr::tr("the chain is longer than a certificate in it allows");
+    case X509_V_ERR_INVALID_PURPOSE:
+        return Tr::tr("a certificate in the chain is not meant for this purpose");
+    default:
+        return QString::fromLatin1(X509_verify_cert_error_string(error));
+    }
+}
+
 struct Chain {
     std::vector<X509 *> certificates; // leaf first
     bool trusted = false;
@@ -182,7 +209,7 @@ Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<
             chain.constraintsFailed = error != X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY && error != X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT
                                       && error != X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT && error != X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN
                                       && error != X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE;
-            chain.problem = QString::fromLatin1(X509_verify_cert_error_string(error));
+            chain.problem = chainErrorText(error);
         }
     }
     X509_STORE_CTX_free(ctx);
