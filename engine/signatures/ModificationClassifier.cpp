@@ -3,6 +3,7 @@
 #include "ModificationUpdate.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace granska::modifications {
 namespace {
@@ -41,9 +42,10 @@ std::map<std::string, QPDFObjectHandle> entries(QPDFObjectHandle object)
     return {};
 }
 
-QSet<std::string> keysOf(const std::map<std::string, QPDFObjectHandle> &a, const std::map<std::string, QPDFObjectHandle> &b)
+std::set<std::string> keysOf(const std::map<std::string, QPDFObjectHandle> &a, const std::map<std::string, QPDFObjectHandle> &b)
 {
-    QSet<std::string> keys;
+    // Sorted, so that the changes are reported in the same order on every run.
+    std::set<std::string> keys;
     for (const auto &entry : a)
         keys.insert(entry.first);
     for (const auto &entry : b)
@@ -229,12 +231,24 @@ void UpdateClassifier::signatureAdded(const FieldState &field)
         add(kSignature, Tr::tr("A signature was added in field \"%1\".").arg(field.name), field.name);
 }
 
+namespace {
+
+std::vector<QPDFObjGen> sortedKeys(const QHash<QPDFObjGen, FieldState> &fields)
+{
+    std::vector<QPDFObjGen> keys(fields.keyBegin(), fields.keyEnd());
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
 void UpdateClassifier::compareFields()
 {
-    for (auto it = m_after.graph.fields.cbegin(); it != m_after.graph.fields.cend(); ++it) {
+    // In object order, so that the changes are reported in the same order on every run.
+    for (const QPDFObjGen &id : sortedKeys(m_after.graph.fields)) {
         m_budget.check();
-        const FieldState &now = it.value();
-        const auto was = m_before.graph.fields.constFind(it.key());
+        const FieldState &now = m_after.graph.fields[id];
+        const auto was = m_before.graph.fields.constFind(id);
         if (was == m_before.graph.fields.cend()) {
             m_touchedFields.insert(now.id);
             if (!now.terminal)
@@ -264,11 +278,12 @@ void UpdateClassifier::compareFields()
         else
             add(kOther, Tr::tr("The signature in field \"%1\" was removed or replaced.").arg(now.name));
     }
-    for (auto it = m_before.graph.fields.cbegin(); it != m_before.graph.fields.cend(); ++it) {
-        if (m_after.graph.fields.contains(it.key()) || !it->terminal)
+    for (const QPDFObjGen &id : sortedKeys(m_before.graph.fields)) {
+        const FieldState &was = m_before.graph.fields[id];
+        if (m_after.graph.fields.contains(id) || !was.terminal)
             continue;
-        add(kOther, it->signature ? Tr::tr("The signature field \"%1\" was removed.").arg(it->name)
-                                  : Tr::tr("The form field \"%1\" was removed.").arg(it->name));
+        add(kOther, was.signature ? Tr::tr("The signature field \"%1\" was removed.").arg(was.name)
+                                  : Tr::tr("The form field \"%1\" was removed.").arg(was.name));
     }
 }
 

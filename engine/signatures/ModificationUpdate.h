@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <map>
+#include <set>
 #include <string>
 
 namespace granska::modifications {
@@ -77,7 +78,7 @@ private:
 // Reading dictionaries whose either version may be missing.
 bool isDictionaryValue(QPDFObjectHandle value);
 std::map<std::string, QPDFObjectHandle> entries(QPDFObjectHandle object); // empty when not a dictionary or stream
-QSet<std::string> keysOf(const std::map<std::string, QPDFObjectHandle> &a, const std::map<std::string, QPDFObjectHandle> &b);
+std::set<std::string> keysOf(const std::map<std::string, QPDFObjectHandle> &a, const std::map<std::string, QPDFObjectHandle> &b);
 QPDFObjectHandle valueOf(const std::map<std::string, QPDFObjectHandle> &map, const std::string &key);
 long long integerOf(QPDFObjectHandle value); // 0 when not an integer
 QString keyName(const std::string &key);     // without the slash

@@ -12,7 +12,6 @@ class Tr {
 };
 
 using OcspResponse = std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
-using OcspBasic = std::unique_ptr<OCSP_BASICRESP, ossl::Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
 using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
 using Crl = std::unique_ptr<X509_CRL, ossl::Deleter<X509_CRL, X509_CRL_free>>;
 
@@ -46,21 +45,27 @@ bool responderAuthorised(X509 *responder, X509 *issuer, const std::vector<X509 *
     return false;
 }
 
-std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const EmbeddedObject &object, const std::vector<X509 *> &helpers,
-                                       const std::vector<X509 *> &ancestors)
+// The signed part of an OCSP response, parsed once; none when it is not a successful response.
+std::shared_ptr<OCSP_BASICRESP> parseOcsp(const QByteArray &der)
 {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(object.der.constData());
-    OcspResponse response(d2i_OCSP_RESPONSE(nullptr, &p, long(object.der.size())));
-    OcspBasic basic;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    OcspResponse response(d2i_OCSP_RESPONSE(nullptr, &p, long(der.size())));
+    OCSP_BASICRESP *basic = nullptr;
     if (response) {
-        if (OCSP_response_status(response.get()) != OCSP_RESPONSE_STATUS_SUCCESSFUL)
-            return std::nullopt;
-        basic.reset(OCSP_response_get1_basic(response.get()));
+        if (OCSP_response_status(response.get()) == OCSP_RESPONSE_STATUS_SUCCESSFUL)
+            basic = OCSP_response_get1_basic(response.get());
     } else {
         // Some documents embed the BasicOCSPResponse without its OCSPResponse wrapper.
-        p = reinterpret_cast<const unsigned char *>(object.der.constData());
-        basic.reset(d2i_OCSP_BASICRESP(nullptr, &p, long(object.der.size())));
+        p = reinterpret_cast<const unsigned char *>(der.constData());
+        basic = d2i_OCSP_BASICRESP(nullptr, &p, long(der.size()));
     }
+    ossl::takeErrors();
+    return basic ? std::shared_ptr<OCSP_BASICRESP>(basic, OCSP_BASICRESP_free) : nullptr;
+}
+
+std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, OCSP_BASICRESP *basic, const EmbeddedObject &object,
+                                       const std::vector<X509 *> &helpers, const std::vector<X509 *> &ancestors)
+{
     if (!basic)
         return std::nullopt;
 
@@ -70,7 +75,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Em
     bool found = false;
     for (const EVP_MD *md : {EVP_sha1(), EVP_sha256(), EVP_sha384(), EVP_sha512()}) {
         OcspCertId id(OCSP_cert_to_id(md, certificate, issuer));
-        if (id && OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revoked, &thisUpdate, &nextUpdate) == 1) {
+        if (id && OCSP_resp_find_status(basic, id.get(), &status, &reason, &revoked, &thisUpdate, &nextUpdate) == 1) {
             found = true;
             break;
         }
@@ -82,7 +87,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Em
     identify(info, certificate);
     info.kind = QStringLiteral("OCSP");
     info.source = object.source;
-    info.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic.get()));
+    info.producedAt = ossl::toDateTime(OCSP_resp_get0_produced_at(basic));
     info.nextUpdate = ossl::toDateTime(nextUpdate);
 
     // The response's signature, by an authorised responder.
@@ -91,14 +96,14 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Em
     for (X509 *helper : helpers)
         sk_X509_push(extra, helper);
     X509 *signer = nullptr;
-    const bool signerFound = OCSP_resp_get0_signer(basic.get(), &signer, extra) == 1 && signer;
+    const bool signerFound = OCSP_resp_get0_signer(basic, &signer, extra) == 1 && signer;
     bool signatureValid = false;
     if (signerFound) {
         // The responder's own authority is checked below; OpenSSL checks only the signature here.
         X509_STORE *store = X509_STORE_new();
         STACK_OF(X509) *signerOnly = sk_X509_new_null();
         sk_X509_push(signerOnly, signer);
-        signatureValid = OCSP_basic_verify(basic.get(), signerOnly, store, OCSP_NOVERIFY | OCSP_NOEXPLICIT) == 1
+        signatureValid = OCSP_basic_verify(basic, signerOnly, store, OCSP_NOVERIFY | OCSP_NOEXPLICIT) == 1
                          && responderAuthorised(signer, issuer, ancestors);
         sk_X509_free(signerOnly);
         X509_STORE_free(store);
@@ -180,6 +185,18 @@ struct RevocationCache::Data {
         std::shared_ptr<X509_CRL> crl;
     };
     QHash<const char *, ParsedCrl> crls;
+    struct ParsedOcsp {
+        QByteArray der;
+        std::shared_ptr<OCSP_BASICRESP> basic;
+    };
+    QHash<const char *, ParsedOcsp> ocsps;
+    OCSP_BASICRESP *ocsp(const QByteArray &der)
+    {
+        auto it = ocsps.find(der.constData());
+        if (it == ocsps.end())
+            it = ocsps.insert(der.constData(), {der, parseOcsp(der)});
+        return it->basic.get();
+    }
     // Certificates are held (X509_up_ref) for the same reason.
     struct Judged {
         X509 *certificate, *issuer;
@@ -228,9 +245,12 @@ QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const Valid
     QList<RevocationInfo> out;
     if (!certificate || !issuer)
         return out;
-    for (const EmbeddedObject &object : material.ocsps)
-        if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, object, helpers, ancestors))
+    for (const EmbeddedObject &object : material.ocsps) {
+        std::shared_ptr<OCSP_BASICRESP> parsed = cache ? nullptr : parseOcsp(object.der);
+        OCSP_BASICRESP *basic = cache ? cache->d->ocsp(object.der) : parsed.get();
+        if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, basic, object, helpers, ancestors))
             out.append(*info);
+    }
     for (const EmbeddedObject &object : material.crls) {
         std::optional<RevocationInfo> info = cache ? cache->d->judge(certificate, issuer, object)
                                                    : fromCrl(certificate, issuer, parseCrl(object.der).get(), object.source);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <openssl/x509v3.h>
+#include <unordered_map>
 
 namespace granska {
 namespace {
@@ -25,19 +26,24 @@ ossl::X509Ptr parseCertificate(const QByteArray &der)
 }
 
 // Every certificate available to build chains, each once.
+// The signature's certificates, parsed by the document's cache: the DSS and the signatures of one
+// document carry the same certificates again and again, and parsing them once per signature took
+// much of the validation time on documents with many signatures.
 class CertificatePool {
 public:
+    explicit CertificatePool(std::unordered_map<QByteArray, ossl::X509Ptr> &parsed) : m_parsed(parsed) {}
     X509 *add(const QByteArray &der)
     {
         if (der.isEmpty())
             return nullptr;
         if (X509 *known = m_byDer.value(der))
             return known;
-        ossl::X509Ptr certificate = parseCertificate(der);
-        if (!certificate)
+        auto it = m_parsed.find(der);
+        if (it == m_parsed.end())
+            it = m_parsed.emplace(der, parseCertificate(der)).first;
+        X509 *raw = it->second.get();
+        if (!raw)
             return nullptr;
-        X509 *raw = certificate.get();
-        m_owned.push_back(std::move(certificate));
         m_all.push_back(raw);
         m_byDer.insert(der, raw);
         return raw;
@@ -45,7 +51,7 @@ public:
     const std::vector<X509 *> &all() const { return m_all; }
 
 private:
-    std::vector<ossl::X509Ptr> m_owned;
+    std::unordered_map<QByteArray, ossl::X509Ptr> &m_parsed; // owns them, for the whole document
     std::vector<X509 *> m_all;
     QHash<QByteArray, X509 *> m_byDer;
 };
@@ -123,8 +129,12 @@ struct SignatureValidator::Anchors {
     QHash<QByteArray, int> index; // DER -> position
 };
 
+struct SignatureValidator::Certificates {
+    std::unordered_map<QByteArray, ossl::X509Ptr> parsed; // by DER; null for bytes that are not a certificate
+};
+
 SignatureValidator::SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy)
-    : m_trust(trust), m_anchors(std::make_unique<Anchors>()), m_revocations(std::make_unique<RevocationCache>()), m_policy(policy)
+    : m_trust(trust), m_anchors(std::make_unique<Anchors>()), m_revocations(std::make_unique<RevocationCache>()), m_certificates(std::make_unique<Certificates>()), m_policy(policy)
 {
     for (const TrustStore::Anchor &anchor : trust.anchors()) {
         if (m_anchors->index.contains(anchor.der))
@@ -272,7 +282,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
         s.validationTime = QDateTime::currentDateTimeUtc();
 
     // --- Certificates available ---------------------------------------------------------------
-    CertificatePool pool;
+    CertificatePool pool(m_certificates->parsed);
     X509 *signer = s.signer ? pool.add(s.signer->der) : nullptr;
     for (const CertificateInfo &c : s.certificates)
         pool.add(c.der);

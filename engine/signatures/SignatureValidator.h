@@ -57,6 +57,8 @@ private:
     struct Anchors;
     std::unique_ptr<Anchors> m_anchors;
     std::unique_ptr<RevocationCache> m_revocations; // shared by the document's signatures
+    struct Certificates;
+    std::unique_ptr<Certificates> m_certificates;   // parsed once for the document
     ValidationPolicy m_policy;
 };
 
