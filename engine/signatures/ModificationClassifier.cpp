@@ -74,6 +74,7 @@ QString keyName(const std::string &key)
 UpdateClassifier::UpdateClassifier(RevisionSnapshot &before, RevisionSnapshot &after, Budget &budget)
     : m_before(before), m_after(after), m_budget(budget), m_compare(*before.document, *after.document, budget, &before.xref, &after.xref)
 {
+    m_compare.shareDecodedStreams(after.decoded.get());
 }
 
 QList<Change> UpdateClassifier::run()

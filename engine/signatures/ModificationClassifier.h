@@ -5,6 +5,7 @@
 // by value and judged by what it is used for in either revision.
 #pragma once
 
+#include "ModificationCompare.h"
 #include "ModificationGraph.h"
 #include "pdf/Limits.h"
 #include "pdf/PdfDocument.h"
@@ -45,6 +46,7 @@ struct RevisionSnapshot {
     RevisionGraph graph;
     std::map<QPDFObjGen, QPDFXRefEntry> xref;
     QString problem;                        // why it could not be read; empty when it could
+    std::shared_ptr<DecodedStreams> decoded; // shared by the snapshots of one document
 
     bool isReadable() const { return document && problem.isEmpty(); }
 };

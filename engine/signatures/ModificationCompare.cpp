@@ -32,6 +32,28 @@ bool isNothing(QPDFObjectHandle value)
     return !value.isInitialized() || value.isNull();
 }
 
+std::optional<QByteArray> DecodedStreams::decoded(PdfDocument &document, QPDFObjectHandle stream, Budget &budget)
+{
+    QPDFObjectHandle dictionary = stream.getDict();
+    const std::string filters = dictionary.getKey("/Filter").unparseResolved() + ' ' + dictionary.getKey("/DecodeParms").unparseResolved();
+    // JBIG2 global data lives in another stream, which the key would not cover.
+    if (filters.find("/JBIG2Globals") != std::string::npos)
+        return document.decodedStream(stream, budget);
+    std::shared_ptr<Buffer> raw = stream.getRawStreamData();
+    QByteArray key(reinterpret_cast<const char *>(raw->getBuffer()), qsizetype(raw->getSize()));
+    key += '\0';
+    key += QByteArray::fromStdString(filters);
+    if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+        return *it;
+    std::optional<QByteArray> data = document.decodedStream(stream, budget);
+    const qint64 size = key.size() + (data ? data->size() : 0);
+    if (m_bytes + size <= kMaxBytes) {
+        m_cache.insert(key, data);
+        m_bytes += size;
+    }
+    return data;
+}
+
 ObjectComparer::ObjectComparer(PdfDocument &before, PdfDocument &after, Budget &budget, const CrossReferences *xrefBefore,
                                const CrossReferences *xrefAfter)
     : m_before(before), m_after(after), m_budget(budget), m_xrefBefore(xrefBefore), m_xrefAfter(xrefAfter)
@@ -167,8 +189,8 @@ bool ObjectComparer::sameStream(QPDFObjectHandle a, QPDFObjectHandle b, int dept
                 return true;
         }
         // Different bytes may still decode to the same data (recompressed, or another filter).
-        const std::optional<QByteArray> decodedA = m_before.decodedStream(a, m_budget);
-        const std::optional<QByteArray> decodedB = m_after.decodedStream(b, m_budget);
+        const std::optional<QByteArray> decodedA = m_decoded ? m_decoded->decoded(m_before, a, m_budget) : m_before.decodedStream(a, m_budget);
+        const std::optional<QByteArray> decodedB = m_decoded ? m_decoded->decoded(m_after, b, m_budget) : m_after.decodedStream(b, m_budget);
         return decodedA && decodedB && *decodedA == *decodedB;
     } catch (const LimitExceeded &e) {
         if (e.kind() != LimitExceeded::Kind::Memory)

@@ -8,9 +8,12 @@
 #include "pdf/Limits.h"
 #include "pdf/ObjGenHash.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QPair>
 #include <QSet>
 #include <map>
+#include <optional>
 #include <qpdf/QPDFXRefEntry.hh>
 
 #include <qpdf/QPDFObjectHandle.hh>
@@ -20,6 +23,21 @@ namespace granska {
 class PdfDocument;
 
 namespace modifications {
+
+// Decoded stream data shared by the comparisons of one document's revisions, keyed by the raw bytes
+// and the filters that decode them. Consecutive revisions hold the same streams, often written again
+// with new object numbers (a signature appearance's images, say), and each would otherwise be
+// decoded again for every comparison it takes part in. Bounded: past kMaxBytes, data is decoded
+// without being kept.
+class DecodedStreams {
+public:
+    std::optional<QByteArray> decoded(PdfDocument &document, QPDFObjectHandle stream, Budget &budget);
+
+private:
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    QHash<QByteArray, std::optional<QByteArray>> m_cache;
+    qint64 m_bytes = 0;
+};
 
 class ObjectComparer {
 public:
@@ -39,6 +57,8 @@ public:
     // change to that object is judged where it is written. Bounded: a very large subgraph counts
     // as different.
     bool sameContent(QPDFObjectHandle before, QPDFObjectHandle after);
+    // Decodes streams through the given cache (which must outlive the comparer) instead of afresh.
+    void shareDecodedStreams(DecodedStreams *cache) { m_decoded = cache; }
 
 private:
     enum class Mode { Value, Object, Content };
@@ -55,6 +75,7 @@ private:
     const CrossReferences *m_xrefAfter = nullptr;
     QSet<QPair<QPDFObjGen, QPDFObjGen>> m_following; // pairs being compared in Content mode
     int m_followed = 0;
+    DecodedStreams *m_decoded = nullptr;
 };
 
 // Null, absent, and a reference to nothing all mean "no value" in PDF.

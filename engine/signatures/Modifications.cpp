@@ -128,12 +128,14 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
     };
 
     if (first <= last) {
+        const auto decoded = std::make_shared<modifications::DecodedStreams>();
         std::unique_ptr<RevisionSnapshot> previous;
         for (int index = first; index <= whole; ++index) {
             budget.check();
             // A snapshot that is compared with no other is only read for permissions.
             const GraphScope scope = first == whole ? GraphScope::FieldsOnly : GraphScope::Everything;
             std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, index, index == whole, budget, scope);
+            current->decoded = decoded;
             if (previous) {
                 if (previous->isReadable() && current->isReadable()) {
                     QList<Change> made;
