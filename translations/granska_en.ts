@@ -1823,22 +1823,6 @@ Valid %2 to %3</source>
 <context>
     <name>granska::CertificateChainView</name>
     <message>
-        <source>not revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown to the responder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revocation data could not be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1824,22 +1824,6 @@ Giltigt %2 till %3</translation>
 <context>
     <name>granska::CertificateChainView</name>
     <message>
-        <source>not revoked</source>
-        <translation>inte återkallat</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>återkallat</translation>
-    </message>
-    <message>
-        <source>unknown to the responder</source>
-        <translation>okänt för svarstjänsten</translation>
-    </message>
-    <message>
-        <source>the revocation data could not be verified</source>
-        <translation>spärrdata kunde inte verifieras</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "CertificateChainView.h"
 
 #include "CertificateChainModel.h"
+#include "SignatureSectionsHtml.h"
 #include "DetailsHtml.h"
 #include "Presentation.h"
 
@@ -24,45 +25,6 @@
 namespace granska {
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString grey(const QString &html)
-{
-    return QStringLiteral("<span style='color:#5f6368'>%1</span>").arg(html);
-}
-
-QString dnHtml(const QString &dn)
-{
-    QStringList parts;
-    for (const QString &part : distinguishedNameParts(dn))
-        parts << esc(part);
-    return parts.isEmpty() ? grey(QStringLiteral("—")) : parts.join(QStringLiteral("<br>"));
-}
-
-QString groupedHex(const QString &hex)
-{
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 8)
-        groups << hex.mid(i, 8);
-    return groups.join(QLatin1Char(' '));
-}
-
-QString revocationStatusText(const QString &status)
-{
-    if (status == QLatin1String("good"))
-        return CertificateChainView::tr("not revoked");
-    if (status == QLatin1String("revoked"))
-        return CertificateChainView::tr("revoked");
-    if (status == QLatin1String("unknown"))
-        return CertificateChainView::tr("unknown to the responder");
-    if (status == QLatin1String("invalid"))
-        return CertificateChainView::tr("the revocation data could not be verified");
-    return status;
-}
-
 QString revocationEntryHtml(const RevocationInfo &r)
 {
     QStringList facts;
@@ -73,9 +35,9 @@ QString revocationEntryHtml(const RevocationInfo &r)
         facts << CertificateChainView::tr("next update %1").arg(formatTimestamp(r.nextUpdate));
     if (r.revocationTime.isValid())
         facts << CertificateChainView::tr("revoked %1").arg(formatTimestamp(r.revocationTime));
-    QString html = QStringLiteral("<b>%1</b><br>%2").arg(esc(revocationStatusText(r.status)), grey(esc(facts.join(QStringLiteral(", ")))));
+    QString html = QStringLiteral("<b>%1</b><br>%2").arg(htmlEscaped(revocationStatusText(r.status)), greyHtml(htmlEscaped(facts.join(QStringLiteral(", ")))));
     if (!r.detail.isEmpty())
-        html += QStringLiteral("<br>") + grey(esc(r.detail));
+        html += QStringLiteral("<br>") + greyHtml(htmlEscaped(r.detail));
     return html;
 }
 
@@ -90,33 +52,33 @@ QString certificateDetailsHtml(const CertificateChainModel &model, int position)
     auto row = [&rows](const QString &label, const QString &valueHtml) {
         rows += QStringLiteral("<tr><td style='color:#5f6368; padding-right:12px; white-space:nowrap' valign='top'>%1</td>"
                                "<td valign='top'>%2</td></tr>")
-                    .arg(esc(label), valueHtml);
+                    .arg(htmlEscaped(label), valueHtml);
     };
-    row(CertificateChainView::tr("Subject"), dnHtml(c.subject));
-    row(CertificateChainView::tr("Issuer"), dnHtml(c.issuer));
-    row(CertificateChainView::tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(esc(c.serialNumber)));
-    QString validity = esc(CertificateChainView::tr("%1 to %2").arg(formatTimestamp(c.notBefore), formatTimestamp(c.notAfter)));
+    row(CertificateChainView::tr("Subject"), distinguishedNameHtml(c.subject));
+    row(CertificateChainView::tr("Issuer"), distinguishedNameHtml(c.issuer));
+    row(CertificateChainView::tr("Serial number"), QStringLiteral("<tt>%1</tt>").arg(htmlEscaped(c.serialNumber)));
+    QString validity = htmlEscaped(CertificateChainView::tr("%1 to %2").arg(formatTimestamp(c.notBefore), formatTimestamp(c.notAfter)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (c.notAfter.isValid() && c.notAfter < now)
-        validity += QStringLiteral(" ") + grey(esc(CertificateChainView::tr("(expired)")));
+        validity += QStringLiteral(" ") + greyHtml(htmlEscaped(CertificateChainView::tr("(expired)")));
     row(CertificateChainView::tr("Valid"), validity);
-    row(CertificateChainView::tr("Public key"), esc(c.publicKey.isEmpty() ? QStringLiteral("—") : c.publicKey));
-    row(CertificateChainView::tr("Certificate authority"), esc(c.isCa ? CertificateChainView::tr("yes") : CertificateChainView::tr("no")));
+    row(CertificateChainView::tr("Public key"), htmlEscaped(c.publicKey.isEmpty() ? QStringLiteral("—") : c.publicKey));
+    row(CertificateChainView::tr("Certificate authority"), htmlEscaped(c.isCa ? CertificateChainView::tr("yes") : CertificateChainView::tr("no")));
     if (!c.keyUsage.isEmpty())
-        row(CertificateChainView::tr("Key usage"), esc(c.keyUsage.join(QStringLiteral(", "))));
+        row(CertificateChainView::tr("Key usage"), htmlEscaped(c.keyUsage.join(QStringLiteral(", "))));
     if (!c.qcStatements.isEmpty())
-        row(CertificateChainView::tr("QC statements"), esc(c.qcStatements.join(QStringLiteral(", "))));
+        row(CertificateChainView::tr("QC statements"), htmlEscaped(c.qcStatements.join(QStringLiteral(", "))));
     if (!c.policies.isEmpty())
-        row(CertificateChainView::tr("Certificate policies"), esc(c.policies.join(QStringLiteral(", "))));
-    row(CertificateChainView::tr("SHA-256 fingerprint"), QStringLiteral("<tt>%1</tt>").arg(esc(groupedHex(c.sha256Fingerprint))));
+        row(CertificateChainView::tr("Certificate policies"), htmlEscaped(c.policies.join(QStringLiteral(", "))));
+    row(CertificateChainView::tr("SHA-256 fingerprint"), QStringLiteral("<tt>%1</tt>").arg(htmlEscaped(groupedHex(c.sha256Fingerprint))));
 
     QString trust;
     if (model.trustAnchorSource().isEmpty())
-        trust = esc(CertificateChainView::tr("Not trusted: the chain does not reach a trust anchor or a trusted list."));
+        trust = htmlEscaped(CertificateChainView::tr("Not trusted: the chain does not reach a trust anchor or a trusted list."));
     else if (model.isTrustAnchor(position))
-        trust = esc(CertificateChainView::tr("Trust anchor (%1)").arg(model.trustAnchorSource()));
+        trust = htmlEscaped(CertificateChainView::tr("Trust anchor (%1)").arg(model.trustAnchorSource()));
     else
-        trust = esc(CertificateChainView::tr("Trusted through the chain above it, which ends in: %1").arg(model.trustAnchorSource()));
+        trust = htmlEscaped(CertificateChainView::tr("Trusted through the chain above it, which ends in: %1").arg(model.trustAnchorSource()));
     row(CertificateChainView::tr("Trust"), trust);
 
     const QList<RevocationInfo> revocation = model.revocationFor(position);
@@ -127,13 +89,13 @@ QString certificateDetailsHtml(const CertificateChainModel &model, int position)
     if (!entries.isEmpty())
         revocationHtml = entries.join(QStringLiteral("<br>"));
     else if (model.isTrustAnchor(position))
-        revocationHtml = esc(CertificateChainView::tr("not needed for a trust anchor"));
+        revocationHtml = htmlEscaped(CertificateChainView::tr("not needed for a trust anchor"));
     else
-        revocationHtml = esc(CertificateChainView::tr("no OCSP response or CRL found for this certificate"));
+        revocationHtml = htmlEscaped(CertificateChainView::tr("no OCSP response or CRL found for this certificate"));
     row(CertificateChainView::tr("Revocation"), revocationHtml);
 
     return QStringLiteral("<h4 style='margin-bottom:4px'>%1</h4><table cellspacing='0' cellpadding='2' width='100%'>%2</table>")
-        .arg(esc(certificateDisplayName(c)), rows);
+        .arg(htmlEscaped(certificateDisplayName(c)), rows);
 }
 
 CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)

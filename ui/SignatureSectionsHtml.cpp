@@ -1,5 +1,6 @@
 #include "SignatureSectionsHtml.h"
 
+#include "DetailsHtml.h"
 #include "Presentation.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ QString dash()
     return greyHtml(QStringLiteral("—"));
 }
 
-QString orDash(const QString &text)
-{
-    return text.isEmpty() ? dash() : htmlEscaped(text);
-}
-
 QString timeOrDash(const QDateTime &time)
 {
     return time.isValid() ? htmlEscaped(formatTimestamp(time)) : dash();
@@ -35,19 +31,6 @@ QString certificateName(const CertificateInfo &c)
 QString img(Integrity integrity)
 {
     return QStringLiteral("<img src='%1'>&nbsp;").arg(integrityImageUrl(integrity));
-}
-
-QString revocationStatusText(const QString &status)
-{
-    if (status == QLatin1String("good"))
-        return Tr::tr("good (not revoked)");
-    if (status == QLatin1String("revoked"))
-        return Tr::tr("revoked");
-    if (status == QLatin1String("unknown"))
-        return Tr::tr("unknown to the responder");
-    if (status == QLatin1String("invalid"))
-        return Tr::tr("could not be verified");
-    return status;
 }
 
 Integrity revocationIntegrity(const QString &status)
@@ -126,6 +109,40 @@ QString htmlEscaped(const QString &text)
 QString greyHtml(const QString &html)
 {
     return QStringLiteral("<span style='color:#5f6368'>%1</span>").arg(html);
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? dash() : htmlEscaped(text);
+}
+
+QString distinguishedNameHtml(const QString &dn)
+{
+    QStringList parts;
+    for (const QString &part : distinguishedNameParts(dn))
+        parts << htmlEscaped(part);
+    return parts.isEmpty() ? dash() : parts.join(QStringLiteral("<br>"));
+}
+
+QString groupedHex(const QString &hex)
+{
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 8)
+        groups << hex.mid(i, 8);
+    return groups.join(QLatin1Char(' '));
+}
+
+QString revocationStatusText(const QString &status)
+{
+    if (status == QLatin1String("good"))
+        return Tr::tr("good (not revoked)");
+    if (status == QLatin1String("revoked"))
+        return Tr::tr("revoked");
+    if (status == QLatin1String("unknown"))
+        return Tr::tr("unknown to the responder");
+    if (status == QLatin1String("invalid"))
+        return Tr::tr("could not be verified");
+    return status;
 }
 
 QString integrityImageUrl(Integrity integrity)

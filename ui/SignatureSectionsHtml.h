@@ -25,6 +25,14 @@ private:
 
 QString htmlEscaped(const QString &text);
 QString greyHtml(const QString &html); // secondary text
+QString orDash(const QString &text);   // escaped text, or a grey dash when there is none
+// A distinguished name one attribute a line (escaped commas kept), or a dash when empty.
+QString distinguishedNameHtml(const QString &dn);
+// Long hexadecimal strings (fingerprints, serials) in groups of eight, so that they wrap and can be
+// read aloud.
+QString groupedHex(const QString &hex);
+// "good" -> "good (not revoked)", and so on for an OCSP response's or CRL's status.
+QString revocationStatusText(const QString &status);
 // The image URL DetailsHtml registers for an integrity state (see addDetailsResources()).
 QString integrityImageUrl(Integrity integrity);
 
