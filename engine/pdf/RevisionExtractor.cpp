@@ -1,7 +1,8 @@
 #include "RevisionExtractor.h"
 
+#include "signatures/OpenSsl.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,6 +24,39 @@ ExtractedRevision failure(int revision, int count, const QString &why)
 
 } // namespace
 
+AssessedFile readAssessedFile(const Assessment &assessment)
+{
+    AssessedFile out;
+    QFile file(assessment.file);
+    if (assessment.file.isEmpty() || !QFileInfo(assessment.file).isFile()) {
+        out.problem = AssessedFile::Problem::Missing;
+        return out;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.problem = AssessedFile::Problem::Unreadable;
+        out.detail = file.errorString();
+        return out;
+    }
+    if (file.size() != assessment.identity.size) {
+        out.problem = AssessedFile::Problem::SizeChanged;
+        return out;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        out.problem = AssessedFile::Problem::Unreadable;
+        out.detail = file.errorString();
+        return out;
+    }
+    // A short read fails here too.
+    if (assessment.identity.sha256.isEmpty()
+        || QString::fromLatin1(ossl::sha256(bytes).toHex()).compare(assessment.identity.sha256, Qt::CaseInsensitive) != 0) {
+        out.problem = AssessedFile::Problem::ContentChanged;
+        return out;
+    }
+    out.bytes = std::move(bytes);
+    return out;
+}
+
 ExtractedRevision extractRevision(const Assessment &assessment, int revision)
 {
     const int count = int(assessment.revisions.size());
@@ -33,34 +67,22 @@ ExtractedRevision extractRevision(const Assessment &assessment, int revision)
     if (r.end <= 0 || (size > 0 && r.end > size))
         return failure(revision, count, Tr::tr("Revision %1 does not end inside the file.").arg(revision));
 
-    QFile file(assessment.file);
-    if (!QFileInfo::exists(assessment.file))
+    const AssessedFile file = readAssessedFile(assessment);
+    switch (file.problem) {
+    case AssessedFile::Problem::None:
+        break;
+    case AssessedFile::Problem::Missing:
         return failure(revision, count, Tr::tr("The file is no longer at %1.").arg(assessment.file));
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(revision, count, Tr::tr("The file cannot be read: %1.").arg(file.errorString()));
-    // The whole file is hashed before anything is handed out: the revision's bytes are only
-    // meaningful for the very file the assessment measured.
-    if (file.size() != size)
+    case AssessedFile::Problem::Unreadable:
+        return failure(revision, count, Tr::tr("The file cannot be read: %1.").arg(file.detail));
+    case AssessedFile::Problem::SizeChanged:
         return failure(revision, count, Tr::tr("The file has changed since it was assessed (its size differs); "
                                                "assess it again to view its revisions."));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray prefix;
-    prefix.reserve(r.end);
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(1 << 20);
-        if (chunk.isEmpty()) {
-            if (file.error() != QFileDevice::NoError)
-                return failure(revision, count, Tr::tr("The file cannot be read: %1.").arg(file.errorString()));
-            break; // a short file fails the checksum below
-        }
-        hash.addData(chunk);
-        const qint64 wanted = r.end - prefix.size();
-        if (wanted > 0)
-            prefix.append(chunk.left(wanted));
-    }
-    if (QString::fromLatin1(hash.result().toHex()).compare(assessment.identity.sha256, Qt::CaseInsensitive) != 0)
+    case AssessedFile::Problem::ContentChanged:
         return failure(revision, count, Tr::tr("The file has changed since it was assessed (its SHA-256 checksum differs); "
                                                "assess it again to view its revisions."));
+    }
+    const QByteArray prefix = file.bytes.left(r.end);
     ExtractedRevision out;
     out.revision = revision;
     out.revisionCount = count;

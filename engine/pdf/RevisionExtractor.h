@@ -11,6 +11,16 @@
 
 namespace granska {
 
+// The file an assessment describes, read whole and checked against its identity (size and
+// SHA-256): what is shown or extracted from it later must come from the very bytes assessed.
+struct AssessedFile {
+    enum class Problem { None, Missing, Unreadable, SizeChanged, ContentChanged };
+    Problem problem = Problem::None;
+    QString detail;   // the system's reason when Unreadable
+    QByteArray bytes; // the whole file when there is no problem
+};
+AssessedFile readAssessedFile(const Assessment &assessment);
+
 struct ExtractedRevision {
     int revision = 0;     // 1-based, as in Assessment::revisions
     int revisionCount = 0;

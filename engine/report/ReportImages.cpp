@@ -1,11 +1,10 @@
 #include "ReportImages.h"
 
+#include "pdf/RevisionExtractor.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QPainter>
 #include <poppler-form.h>
 #include <poppler-qt6.h>
@@ -107,35 +106,25 @@ bool hasAppearance(const SignatureInfo &signature)
     return signature.visible && signature.page > 0 && signature.rect.width() > 0 && signature.rect.height() > 0;
 }
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 } // namespace
 
 DocumentPictures renderDocumentPictures(const Assessment &assessment)
 {
     DocumentPictures pictures;
     const QString shownPath = QDir::toNativeSeparators(assessment.file);
-    if (assessment.file.isEmpty() || !QFileInfo(assessment.file).isFile()) {
+    // A report must never show pages of a different file than the one it assessed: the pages are
+    // drawn from the very bytes that were checked.
+    const AssessedFile file = readAssessedFile(assessment);
+    if (file.problem == AssessedFile::Problem::Missing) {
         pictures.unavailable = Tr::tr("The document is no longer at %1, so its pages cannot be shown.").arg(shownPath);
         return pictures;
     }
-    // A report must never show pages of a different file than the one it assessed.
-    if (assessment.identity.sha256.isEmpty() || sha256Of(assessment.file) != assessment.identity.sha256) {
+    if (file.problem != AssessedFile::Problem::None) {
         pictures.unavailable = Tr::tr("The file at %1 is no longer the one that was assessed (its SHA-256 differs), so its pages are not shown.")
                                    .arg(shownPath);
         return pictures;
     }
-    // Poppler only reads the file.
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(assessment.file);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.bytes);
     if (!document || document->isLocked() || document->numPages() < 1) {
         pictures.unavailable = Tr::tr("The pages of the document could not be rendered.");
         return pictures;
