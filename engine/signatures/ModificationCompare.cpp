@@ -1,5 +1,6 @@
 #include "ModificationCompare.h"
 
+#include "OpenSsl.h"
 #include "pdf/PdfDocument.h"
 
 #include <cmath>
@@ -40,8 +41,8 @@ std::optional<QByteArray> DecodedStreams::decoded(PdfDocument &document, QPDFObj
     if (filters.find("/JBIG2Globals") != std::string::npos)
         return document.decodedStream(stream, budget);
     std::shared_ptr<Buffer> raw = stream.getRawStreamData();
-    QByteArray key(reinterpret_cast<const char *>(raw->getBuffer()), qsizetype(raw->getSize()));
-    key += '\0';
+    // The raw bytes' digest stands for them in the key, so that a large stream is not held twice.
+    QByteArray key = ossl::sha256(QByteArrayView(reinterpret_cast<const char *>(raw->getBuffer()), qsizetype(raw->getSize())));
     key += QByteArray::fromStdString(filters);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
