@@ -1,5 +1,7 @@
 #include "PdfDocument.h"
 
+#include "QpdfCrypto.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <qpdf/Pipeline.hh>
@@ -116,6 +118,7 @@ PdfDocument::OpenResult PdfDocument::parse(std::unique_ptr<PdfDocument> document
         return result;
     }
 
+    useOpenSslForQpdf();
     document->m_qpdf = std::make_unique<QPDF>();
     QPDF &qpdf = *document->m_qpdf;
     qpdf.setSuppressWarnings(true);

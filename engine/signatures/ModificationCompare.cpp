@@ -1,6 +1,5 @@
 #include "ModificationCompare.h"
 
-#include "OpenSsl.h"
 #include "pdf/PdfDocument.h"
 
 #include <cmath>
@@ -40,10 +39,15 @@ std::optional<QByteArray> DecodedStreams::decoded(PdfDocument &document, QPDFObj
     // JBIG2 global data lives in another stream, which the key would not cover.
     if (filters.find("/JBIG2Globals") != std::string::npos)
         return document.decodedStream(stream, budget);
-    std::shared_ptr<Buffer> raw = stream.getRawStreamData();
-    // The raw bytes' digest stands for them in the key, so that a large stream is not held twice.
-    QByteArray key = ossl::sha256(QByteArrayView(reinterpret_cast<const char *>(raw->getBuffer()), qsizetype(raw->getSize())));
-    key += QByteArray::fromStdString(filters);
+    // Every revision snapshot is a prefix of the same file bytes, so a stream parsed at the same
+    // offset with the same length holds the same raw bytes: the position and length stand for them in
+    // the key, and they need not be hashed. A stream whose position is unknown is not cached.
+    const qpdf_offset_t offset = stream.getParsedOffset();
+    if (offset < 0)
+        return document.decodedStream(stream, budget);
+    // The length read, not /Length: an indirect /Length may differ between revisions.
+    QByteArray key = QByteArray::number(qint64(offset)) + ' ' + QByteArray::number(qint64(stream.getRawStreamData()->getSize()));
+    key += ' ' + QByteArray::fromStdString(filters);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     std::optional<QByteArray> data = document.decodedStream(stream, budget);

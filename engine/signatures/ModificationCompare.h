@@ -24,10 +24,10 @@ class PdfDocument;
 
 namespace modifications {
 
-// Decoded stream data shared by the comparisons of one document's revisions, keyed by the raw bytes
-// and the filters that decode them. Consecutive revisions hold the same streams, often written again
-// with new object numbers (a signature appearance's images, say), and each would otherwise be
-// decoded again for every comparison it takes part in. Bounded: past kMaxBytes, data is decoded
+// Decoded stream data shared by the comparisons of one document's revisions, keyed by where the raw
+// bytes are in the file, their length and the filters that decode them. A stream written again in
+// other bytes (recompressed, or with another filter) is compared decoded, and the version in the
+// middle of three revisions would otherwise be decoded once for each comparison it takes part in. Bounded: past kMaxBytes, data is decoded
 // without being kept.
 class DecodedStreams {
 public:
