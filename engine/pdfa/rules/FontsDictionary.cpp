@@ -9,6 +9,7 @@
 #include "pdfa/fonts/GlyphList.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QSet>
 
 namespace granska::pdfa {
@@ -192,18 +193,22 @@ bool charSetListsProgramGlyphs(const FontSubject &font, Failure &failure, Valida
         return true;
     const QSet<QByteArray> listed = charSetNames(QByteArray::fromStdString(charSet.getStringValue()));
     const QSet<QByteArray> inProgram = model->program()->glyphNames();
+    // Glyphs in the program but not listed or, failing those, listed (which it may not be) but not in
+    // the program; the message names the first in alphabetical order, so that runs agree.
+    QList<QByteArray> unmatched;
     for (const QByteArray &name : inProgram) {
-        if (name != ".notdef" && !listed.contains(name)) {
-            failure.arg(QString::fromLatin1(name));
-            return false;
+        if (name != ".notdef" && !listed.contains(name))
+            unmatched.append(name);
+    }
+    if (unmatched.isEmpty()) {
+        for (const QByteArray &name : listed) {
+            if (name != ".notdef" && !inProgram.contains(name))
+                unmatched.append(name);
         }
     }
-    // Nor may it list glyphs the program does not have.
-    for (const QByteArray &name : listed) {
-        if (name != ".notdef" && !inProgram.contains(name)) {
-            failure.arg(QString::fromLatin1(name));
-            return false;
-        }
+    if (!unmatched.isEmpty()) {
+        failure.arg(QString::fromLatin1(*std::min_element(unmatched.cbegin(), unmatched.cend())));
+        return false;
     }
     return true;
 }
