@@ -164,6 +164,28 @@ std::optional<QByteArray> PdfDocument::decodedStream(QPDFObjectHandle stream, Bu
             *problem = Tr::tr("not a stream");
         return std::nullopt;
     }
+    const QPDFObjGen id = stream.getObjGen();
+    if (const auto cached = m_decoded.constFind(id); cached != m_decoded.cend()) {
+        // Kept under one caller's limits; another's may be tighter.
+        if (cached->data && cached->data->size() > budget.limits().maxDecodedStreamBytes)
+            throw LimitExceeded(LimitExceeded::Kind::Memory, "stream " + std::to_string(stream.getObjectID()) + " decodes to more than the limit");
+        if (problem)
+            *problem = cached->problem;
+        return cached->data;
+    }
+    QString why;
+    std::optional<QByteArray> data = decode(stream, budget, &why);
+    if (problem)
+        *problem = why;
+    if (stream.isIndirect() && m_decodedBytes + (data ? data->size() : 0) <= kMaxCachedDecodedBytes) {
+        m_decoded.insert(id, {data, why});
+        m_decodedBytes += data ? data->size() : 0;
+    }
+    return data;
+}
+
+std::optional<QByteArray> PdfDocument::decode(QPDFObjectHandle stream, Budget &budget, QString *problem)
+{
     QByteArray data;
     LimitedSink sink(data, budget.limits().maxDecodedStreamBytes);
     bool filtered = false;

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "Limits.h"
+#include "ObjGenHash.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QFile>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -51,11 +53,22 @@ public:
     // The stream's data with its filters removed, within the budget's limits. Returns nullopt when a
     // filter is unsupported or the data is corrupt; *problem then says why. Throws LimitExceeded
     // when the decoded data would exceed the limits.
+    // Results are kept (up to a bound), since several checks read the same streams: a page's
+    // content is read by the PDF/A rules for operators, colour, fonts and limits.
     std::optional<QByteArray> decodedStream(QPDFObjectHandle stream, Budget &budget, QString *problem = nullptr);
 
 private:
     PdfDocument() = default;
     static OpenResult parse(std::unique_ptr<PdfDocument> document, const QString &name);
+    std::optional<QByteArray> decode(QPDFObjectHandle stream, Budget &budget, QString *problem);
+
+    struct Decoded {
+        std::optional<QByteArray> data;
+        QString problem;
+    };
+    static constexpr qint64 kMaxCachedDecodedBytes = 32 * 1024 * 1024;
+    QHash<QPDFObjGen, Decoded> m_decoded; // indirect streams by object
+    qint64 m_decodedBytes = 0;
 
     QFile m_file;
     QByteArray m_ownedBytes; // used only when the file cannot be memory-mapped

@@ -17,14 +17,29 @@ constexpr int kMaxFormDepth = 24;
 constexpr int kTokensBetweenBudgetChecks = 4096;
 
 // The operators of ISO 32000-1, Annex A.
-const QSet<QByteArray> &knownOperators()
+// The operators this interpreter acts on, and the rest of ISO 32000-1's (Other), looked up once per
+// operator: content streams are long, and a chain of comparisons showed in profiles.
+enum class Op { Unknown, Other, BeginCompatibility, EndCompatibility, Save, Restore, Gray, GrayStroke, Rgb, RgbStroke, Cmyk,
+                CmykStroke, Space, SpaceStroke, Pattern, PatternStroke, Shade, Draw, InlineImage, State, Intent, Font,
+                RenderingMode, ShowText, Properties };
+
+Op opCode(const QByteArray &op)
 {
-    static const QSet<QByteArray> known = {
-        "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP",
-        "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M",
-        "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD",
-        "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\""};
-    return known;
+    static const QHash<QByteArray, Op> codes = {
+        {"b", Op::Other}, {"B", Op::Other}, {"b*", Op::Other}, {"B*", Op::Other}, {"BDC", Op::Properties}, {"BI", Op::InlineImage},
+        {"BMC", Op::Other}, {"BT", Op::Other}, {"BX", Op::BeginCompatibility}, {"c", Op::Other}, {"cm", Op::Other},
+        {"CS", Op::SpaceStroke}, {"cs", Op::Space}, {"d", Op::Other}, {"d0", Op::Other}, {"d1", Op::Other}, {"Do", Op::Draw},
+        {"DP", Op::Properties}, {"EI", Op::Other}, {"EMC", Op::Other}, {"ET", Op::Other}, {"EX", Op::EndCompatibility},
+        {"f", Op::Other}, {"F", Op::Other}, {"f*", Op::Other}, {"G", Op::GrayStroke}, {"g", Op::Gray}, {"gs", Op::State},
+        {"h", Op::Other}, {"i", Op::Other}, {"ID", Op::Other}, {"j", Op::Other}, {"J", Op::Other}, {"K", Op::CmykStroke},
+        {"k", Op::Cmyk}, {"l", Op::Other}, {"m", Op::Other}, {"M", Op::Other}, {"MP", Op::Other}, {"n", Op::Other},
+        {"q", Op::Save}, {"Q", Op::Restore}, {"re", Op::Other}, {"RG", Op::RgbStroke}, {"rg", Op::Rgb}, {"ri", Op::Intent},
+        {"s", Op::Other}, {"S", Op::Other}, {"SC", Op::Other}, {"sc", Op::Other}, {"SCN", Op::PatternStroke},
+        {"scn", Op::Pattern}, {"sh", Op::Shade}, {"T*", Op::Other}, {"Tc", Op::Other}, {"Td", Op::Other}, {"TD", Op::Other},
+        {"Tf", Op::Font}, {"Tj", Op::ShowText}, {"TJ", Op::ShowText}, {"TL", Op::Other}, {"Tm", Op::Other},
+        {"Tr", Op::RenderingMode}, {"Ts", Op::Other}, {"Tw", Op::Other}, {"Tz", Op::Other}, {"v", Op::Other}, {"w", Op::Other},
+        {"W", Op::Other}, {"W*", Op::Other}, {"y", Op::Other}, {"'", Op::ShowText}, {"\"", Op::ShowText}};
+    return codes.value(op, Op::Unknown);
 }
 
 QByteArray expandInlineKey(const QByteArray &key)
@@ -108,7 +123,9 @@ ContentInterpreter::ContentInterpreter(Validation &validation)
 
 ObjectLocation ContentInterpreter::where(const Stream &stream) const
 {
-    return m_validation.locate(stream.owner.isIndirect() ? stream.owner.getObjGen() : QPDFObjGen(), stream.page, stream.context);
+    if (!stream.location)
+        stream.location = m_validation.locate(stream.owner.isIndirect() ? stream.owner.getObjGen() : QPDFObjGen(), stream.page, stream.context);
+    return *stream.location;
 }
 
 void ContentInterpreter::interpretPage(QPDFObjectHandle page, int pageNumber)
@@ -443,16 +460,16 @@ void ContentInterpreter::useExtGState(QPDFObjectHandle gs, const Stream &stream)
 void ContentInterpreter::handleOperator(const QByteArray &op, const QList<Operand> &operands, const ContentToken &token, const Stream &stream,
                                         QList<GraphicsState> &states, int &compatibilityDepth, QStringList &inheritedNames)
 {
-    const bool known = knownOperators().contains(op);
-    if (op == "BX")
+    const Op code = opCode(op);
+    if (code == Op::BeginCompatibility)
         ++compatibilityDepth;
-    else if (op == "EX" && compatibilityDepth > 0)
+    else if (code == Op::EndCompatibility && compatibilityDepth > 0)
         --compatibilityDepth;
 
-    if (op == "q") {
+    if (code == Op::Save) {
         const GraphicsState saved = states.last();
         states.append(saved);
-    } else if (op == "Q") {
+    } else if (code == Op::Restore) {
         if (states.size() > 1)
             states.removeLast();
     }
@@ -460,60 +477,77 @@ void ContentInterpreter::handleOperator(const QByteArray &op, const QList<Operan
         OperatorSubject subject;
         subject.where = where(stream);
         subject.name = op;
-        subject.known = known || compatibilityDepth > 0;
+        subject.known = code != Op::Unknown || compatibilityDepth > 0;
         subject.graphicsStateDepth = int(states.size()) - 1;
         m_validation.check(subject);
     }
-    if (!known)
-        return;
 
     const Operand *first = operands.isEmpty() ? nullptr : &operands.first();
     const Operand *last = operands.isEmpty() ? nullptr : &operands.last();
+    const bool nameFirst = first && first->type == Operand::Type::Name;
     GraphicsState &current = states.last();
-    const QString fill = Tr::tr("fill colour");
-    const QString strokeText = Tr::tr("stroke colour");
+    // Looked up only where used: most operators are neither.
+    const auto fill = [] { return Tr::tr("fill colour"); };
+    const auto strokeText = [] { return Tr::tr("stroke colour"); };
 
-    if (op == "g") {
-        useDeviceSpace("DeviceGray", stream, fill);
-    } else if (op == "G") {
-        useDeviceSpace("DeviceGray", stream, strokeText);
-    } else if (op == "rg") {
-        useDeviceSpace("DeviceRGB", stream, fill);
-    } else if (op == "RG") {
-        useDeviceSpace("DeviceRGB", stream, strokeText);
-    } else if (op == "k") {
-        useDeviceSpace("DeviceCMYK", stream, fill);
-    } else if (op == "K") {
-        useDeviceSpace("DeviceCMYK", stream, strokeText);
-    } else if ((op == "cs" || op == "CS") && first) {
+    switch (code) {
+    case Op::Gray: useDeviceSpace("DeviceGray", stream, fill()); break;
+    case Op::GrayStroke: useDeviceSpace("DeviceGray", stream, strokeText()); break;
+    case Op::Rgb: useDeviceSpace("DeviceRGB", stream, fill()); break;
+    case Op::RgbStroke: useDeviceSpace("DeviceRGB", stream, strokeText()); break;
+    case Op::Cmyk: useDeviceSpace("DeviceCMYK", stream, fill()); break;
+    case Op::CmykStroke: useDeviceSpace("DeviceCMYK", stream, strokeText()); break;
+    case Op::Space:
+    case Op::SpaceStroke: {
+        if (!first)
+            break;
+        const bool fills = code == Op::Space;
         QPDFObjectHandle space = colourSpaceFromOperand(*first, stream, inheritedNames);
-        (op == "cs" ? current.fillSpace : current.strokeSpace) = space;
+        (fills ? current.fillSpace : current.strokeSpace) = space;
         const QByteArray family = familyOf(space);
         if (space.isName() && (family == "DeviceGray" || family == "DeviceRGB" || family == "DeviceCMYK"))
-            useDeviceSpace(family.constData(), stream, op == "cs" ? fill : strokeText);
+            useDeviceSpace(family.constData(), stream, fills ? fill() : strokeText());
         else
-            useColourSpace(space, stream, op == "cs" ? fill : strokeText);
-    } else if ((op == "scn" || op == "SCN") && last && last->type == Operand::Type::Name) {
-        usePattern(resource(stream, "/Pattern", last->bytes, inheritedNames), stream);
-    } else if (op == "sh" && first && first->type == Operand::Type::Name) {
-        useShading(resource(stream, "/Shading", first->bytes, inheritedNames), stream);
-    } else if (op == "Do" && first && first->type == Operand::Type::Name) {
-        useXObject(resource(stream, "/XObject", first->bytes, inheritedNames), stream);
-    } else if (op == "BI") {
+            useColourSpace(space, stream, fills ? fill() : strokeText());
+        break;
+    }
+    case Op::Pattern:
+    case Op::PatternStroke:
+        if (last && last->type == Operand::Type::Name)
+            usePattern(resource(stream, "/Pattern", last->bytes, inheritedNames), stream);
+        break;
+    case Op::Shade:
+        if (nameFirst)
+            useShading(resource(stream, "/Shading", first->bytes, inheritedNames), stream);
+        break;
+    case Op::Draw:
+        if (nameFirst)
+            useXObject(resource(stream, "/XObject", first->bytes, inheritedNames), stream);
+        break;
+    case Op::InlineImage:
         useImage(toObject(token.operand), stream, true);
-    } else if (op == "gs" && first && first->type == Operand::Type::Name) {
-        useExtGState(resource(stream, "/ExtGState", first->bytes, inheritedNames), stream);
-    } else if (op == "ri" && first && first->type == Operand::Type::Name) {
-        if (m_validation.wants<RenderingIntentSubject>())
+        break;
+    case Op::State:
+        if (nameFirst)
+            useExtGState(resource(stream, "/ExtGState", first->bytes, inheritedNames), stream);
+        break;
+    case Op::Intent:
+        if (nameFirst && m_validation.wants<RenderingIntentSubject>())
             m_validation.check(RenderingIntentSubject{where(stream), first->bytes});
-    } else if (op == "Tf" && first && first->type == Operand::Type::Name) {
-        current.font = resource(stream, "/Font", first->bytes, inheritedNames);
-        useFont(current.font, stream);
-    } else if (op == "Tr" && first && first->type == Operand::Type::Number) {
-        current.renderingMode = int(first->number);
-    } else if (op == "Tj" || op == "'" || op == "\"" || op == "TJ") {
+        break;
+    case Op::Font:
+        if (nameFirst) {
+            current.font = resource(stream, "/Font", first->bytes, inheritedNames);
+            useFont(current.font, stream);
+        }
+        break;
+    case Op::RenderingMode:
+        if (first && first->type == Operand::Type::Number)
+            current.renderingMode = int(first->number);
+        break;
+    case Op::ShowText: {
         if (!current.font.isDictionary() || !last)
-            return;
+            break;
         TextShowEvent event;
         event.font = current.font;
         event.renderingMode = current.renderingMode;
@@ -527,19 +561,27 @@ void ContentInterpreter::handleOperator(const QByteArray &op, const QList<Operan
         }
         if (!event.bytes.isEmpty() && m_facts.textShown.size() < 200000)
             m_facts.textShown.append(event);
-    } else if ((op == "BDC" || op == "DP") && operands.size() >= 2) {
+        break;
+    }
+    case Op::Properties: {
+        if (operands.size() < 2)
+            break;
         // Properties inline, or named in the resources' /Properties.
         QPDFObjectHandle properties = operands.at(1).type == Operand::Type::Name
                                           ? resource(stream, "/Properties", operands.at(1).bytes, inheritedNames)
                                           : toObject(operands.at(1));
         if (!properties.isDictionary())
-            return;
+            break;
         QPDFObjectHandle mcid = properties.getKey("/MCID");
         if (mcid.isInteger() && stream.page > 0)
             m_facts.markedContentIds[stream.page].insert(int(mcid.getIntValue()));
         QPDFObjectHandle lang = properties.getKey("/Lang");
         if (lang.isString())
             m_facts.markedContentLanguages.append({QString::fromStdString(lang.getUTF8Value()), where(stream)});
+        break;
+    }
+    default:
+        break;
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QSet>
+#include <optional>
 #include <qpdf/QPDFObjectHandle.hh>
 
 namespace granska::pdfa {
@@ -53,6 +54,7 @@ private:
         int page = 0;
         QString context;
         int depth = 0;                // nesting of forms within forms
+        mutable std::optional<ObjectLocation> location; // where(), computed once per stream
     };
 
     void run(QByteArrayView data, const Stream &stream);

@@ -18,6 +18,44 @@ int hexValue(char c)
     return -1;
 }
 
+// The numbers content streams are made of: an optional minus, digits, an optional point and more
+// digits, at most 15 digits in all. Such a value is an integer below 2^53 divided by a power of ten
+// up to 10^15, both exact in a double, so one division gives the correctly rounded value, the same
+// as a full conversion would, without its cost. Anything else is left to the full conversion.
+bool readSimpleNumber(QByteArrayView word, Operand &operand)
+{
+    static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    qsizetype i = 0;
+    const bool negative = !word.isEmpty() && word[0] == '-';
+    if (negative)
+        ++i;
+    qint64 mantissa = 0;
+    int digits = 0;
+    int fractionDigits = 0;
+    bool point = false;
+    for (; i < word.size(); ++i) {
+        const char c = word[i];
+        if (c >= '0' && c <= '9') {
+            if (++digits > 15)
+                return false;
+            mantissa = mantissa * 10 + (c - '0');
+            if (point)
+                ++fractionDigits;
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0)
+        return false;
+    const double magnitude = double(mantissa) / kPowersOfTen[fractionDigits];
+    operand.type = Operand::Type::Number;
+    operand.number = negative ? -magnitude : magnitude;
+    operand.isInteger = !point;
+    return true;
+}
+
 } // namespace
 
 const Operand *Operand::value(QByteArrayView key) const
@@ -47,15 +85,23 @@ void ContentLexer::skipWhitespace()
 QByteArray ContentLexer::readName()
 {
     ++m_pos; // '/'
-    QByteArray name;
+    const qint64 start = m_pos;
+    bool escaped = false;
     while (m_pos < m_data.size() && !isWhite(m_data[m_pos]) && !isDelim(m_data[m_pos])) {
-        const char c = m_data[m_pos];
-        if (c == '#' && m_pos + 2 < m_data.size() && hexValue(m_data[m_pos + 1]) >= 0 && hexValue(m_data[m_pos + 2]) >= 0) {
-            name.append(char(hexValue(m_data[m_pos + 1]) * 16 + hexValue(m_data[m_pos + 2])));
-            m_pos += 3;
+        escaped = escaped || m_data[m_pos] == '#';
+        ++m_pos;
+    }
+    const QByteArrayView raw = m_data.sliced(start, m_pos - start);
+    if (!escaped)
+        return raw.toByteArray();
+    QByteArray name;
+    name.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '#' && i + 2 < raw.size() && hexValue(raw[i + 1]) >= 0 && hexValue(raw[i + 2]) >= 0) {
+            name.append(char(hexValue(raw[i + 1]) * 16 + hexValue(raw[i + 2])));
+            i += 2;
         } else {
-            name.append(c);
-            ++m_pos;
+            name.append(raw[i]);
         }
     }
     return name;
@@ -137,12 +183,12 @@ QByteArray ContentLexer::readHexString()
     return out;
 }
 
-QByteArray ContentLexer::readRegular()
+QByteArrayView ContentLexer::readRegular()
 {
     const qint64 start = m_pos;
     while (m_pos < m_data.size() && !isWhite(m_data[m_pos]) && !isDelim(m_data[m_pos]))
         ++m_pos;
-    return m_data.sliced(start, m_pos - start).toByteArray();
+    return m_data.sliced(start, m_pos - start);
 }
 
 bool ContentLexer::readOperand(Operand &operand, int depth)
@@ -215,7 +261,7 @@ bool ContentLexer::readOperand(Operand &operand, int depth)
             } else {
                 // An operator inside an array: malformed; take it as an unknown item.
                 item.type = Operand::Type::Unknown;
-                item.bytes = readRegular();
+                item.bytes = readRegular().toByteArray();
                 if (item.bytes.isEmpty())
                     ++m_pos;
                 operand.items.append(item);
@@ -230,7 +276,9 @@ bool ContentLexer::readOperand(Operand &operand, int depth)
     }
     // A number, true/false/null, or an operator.
     const qint64 save = m_pos;
-    const QByteArray word = readRegular();
+    const QByteArrayView word = readRegular();
+    if (readSimpleNumber(word, operand))
+        return true;
     if (word == "true" || word == "false") {
         operand.type = Operand::Type::Boolean;
         operand.boolean = word == "true";
@@ -240,9 +288,17 @@ bool ContentLexer::readOperand(Operand &operand, int depth)
         operand.type = Operand::Type::Null;
         return true;
     }
+    // The full conversion also takes exponents, "inf" and "nan"; an operator starts with none of
+    // the characters those can start with, and is not converted at all.
+    const char lead = word.isEmpty() ? ' ' : word[0];
+    const bool numeric = lead == '-' || lead == '+' || lead == '.' || (lead >= '0' && lead <= '9');
+    if (!numeric && lead != 'i' && lead != 'I' && lead != 'n' && lead != 'N') {
+        m_pos = save;
+        return false;
+    }
     bool ok = false;
     const double value = word.toDouble(&ok);
-    if (ok || (!word.isEmpty() && (word[0] == '-' || word[0] == '+' || word[0] == '.' || (word[0] >= '0' && word[0] <= '9')))) {
+    if (ok || numeric) {
         operand.type = Operand::Type::Number;
         operand.number = ok ? value : 0; // PDF readers take malformed numbers like "--5" as 0
         operand.isInteger = ok && !word.contains('.') && !word.contains('e') && !word.contains('E');
@@ -270,7 +326,7 @@ bool ContentLexer::readInlineImage(ContentToken &token)
                 token.operand.entries.append({key, value});
             continue;
         }
-        const QByteArray word = readRegular();
+        const QByteArrayView word = readRegular();
         if (word == "ID")
             break;
         if (word.isEmpty())
@@ -310,7 +366,7 @@ bool ContentLexer::next(ContentToken &token)
     if (readOperand(token.operand, 0))
         return true;
     token.isOperator = true;
-    token.op = readRegular();
+    token.op = readRegular().toByteArray();
     if (token.op.isEmpty()) {
         m_malformed = true;
         token.op = QByteArray(1, m_data[m_pos]);

@@ -46,7 +46,7 @@ private:
     QByteArray readName();
     QByteArray readLiteralString();
     QByteArray readHexString();
-    QByteArray readRegular();
+    QByteArrayView readRegular();
     bool readInlineImage(ContentToken &token);
 
     QByteArrayView m_data;
