@@ -181,8 +181,11 @@ bool parse(QByteArrayView der, CmsCheck &result, Parsed &parsed)
     parsed.certificates.reset(CMS_get1_certs(parsed.cms.get()));
     if (!parsed.certificates)
         parsed.certificates.reset(sk_X509_new_null());
-    for (int i = 0; i < sk_X509_num(parsed.certificates.get()); ++i)
-        result.certificates.append(ossl::certificateInfo(sk_X509_value(parsed.certificates.get(), i)));
+    for (int i = 0; i < sk_X509_num(parsed.certificates.get()); ++i) {
+        X509 *certificate = sk_X509_value(parsed.certificates.get(), i);
+        result.certificates.append(ossl::certificateInfo(certificate));
+        ossl::shareCertificate(certificate, result.certificates.last().der); // the validator looks them up by DER
+    }
 
     STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(parsed.cms.get());
     if (sk_CMS_SignerInfo_num(signerInfos) < 1) {
@@ -751,10 +754,9 @@ CmsCheck verifyX509RsaSha1(QByteArrayView contents, const QList<QByteArray> &cer
     result.signatureAlgorithm = QStringLiteral("RSA");
     std::vector<ossl::X509Ptr> chain;
     for (const QByteArray &der : certificates) {
-        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-        if (X509 *certificate = d2i_X509(nullptr, &p, long(der.size()))) {
-            result.certificates.append(ossl::certificateInfo(certificate));
-            chain.emplace_back(certificate);
+        if (ossl::X509Ptr certificate = ossl::sharedCertificate(der)) {
+            result.certificates.append(ossl::certificateInfo(certificate.get()));
+            chain.push_back(std::move(certificate));
         }
     }
     if (chain.empty()) {

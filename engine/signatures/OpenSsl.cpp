@@ -3,6 +3,8 @@
 #include "Der.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTimeZone>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -10,6 +12,7 @@
 #include <openssl/objects.h>
 #include <openssl/sha.h>
 #include <openssl/x509v3.h>
+#include <unordered_map>
 
 namespace granska::ossl {
 
@@ -230,10 +233,7 @@ CertificateInfo certificateInfo(X509 *certificate)
     info.notBefore = toDateTime(X509_get0_notBefore(certificate));
     info.notAfter = toDateTime(X509_get0_notAfter(certificate));
     info.publicKey = publicKeyText(certificate);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(certificate, EVP_sha256(), digest, &length) == 1)
-        info.sha256Fingerprint = hex(digest, length);
+    info.sha256Fingerprint = sha256FingerprintOf(certificate);
     info.isCa = X509_check_ca(certificate) > 0;
     info.keyUsage = keyUsage(certificate);
     info.qcStatements = qcStatements(certificate);
@@ -241,6 +241,100 @@ CertificateInfo certificateInfo(X509 *certificate)
     info.der = derOf(certificate);
     ossl::takeErrors();
     return info;
+}
+
+QString commonNameOf(X509 *certificate)
+{
+    return commonName(X509_get_subject_name(certificate));
+}
+
+QString sha256FingerprintOf(X509 *certificate)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    return X509_digest(certificate, fetched(EVP_sha256()), digest, &length) == 1 ? hex(digest, length) : QString();
+}
+
+namespace {
+
+struct SharedCertificates {
+    static constexpr size_t kMaxEntries = 4096; // a batch's CAs fit many times over
+    QMutex mutex;
+    std::unordered_map<QByteArray, X509 *> byDer; // holds one reference each; null: not a certificate
+    void clear()
+    {
+        for (auto &[der, certificate] : byDer)
+            X509_free(certificate);
+        byDer.clear();
+    }
+    void insert(const QByteArray &der, X509 *certificate) // takes the reference
+    {
+        if (byDer.size() >= kMaxEntries)
+            clear();
+        byDer.emplace(der, certificate);
+    }
+};
+
+// Never destroyed: freeing at exit would only race OpenSSL's own clean-up.
+SharedCertificates &sharedCertificates()
+{
+    static auto *shared = new SharedCertificates;
+    return *shared;
+}
+
+X509Ptr newReference(X509 *certificate)
+{
+    if (certificate)
+        X509_up_ref(certificate);
+    return X509Ptr(certificate);
+}
+
+} // namespace
+
+X509Ptr sharedCertificate(QByteArrayView der)
+{
+    if (der.isEmpty())
+        return nullptr;
+    SharedCertificates &shared = sharedCertificates();
+    const QByteArray key = der.toByteArray();
+    {
+        QMutexLocker lock(&shared.mutex);
+        if (const auto it = shared.byDer.find(key); it != shared.byDer.end())
+            return newReference(it->second);
+    }
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
+    X509 *parsed = d2i_X509(nullptr, &p, long(der.size()));
+    takeErrors();
+    QMutexLocker lock(&shared.mutex);
+    if (const auto it = shared.byDer.find(key); it != shared.byDer.end()) { // parsed meanwhile by another thread
+        X509_free(parsed);
+        return newReference(it->second);
+    }
+    shared.insert(key, parsed);
+    return newReference(parsed);
+}
+
+void shareCertificate(X509 *certificate, const QByteArray &der)
+{
+    if (!certificate || der.isEmpty())
+        return;
+    SharedCertificates &shared = sharedCertificates();
+    QMutexLocker lock(&shared.mutex);
+    if (shared.byDer.find(der) == shared.byDer.end())
+        shared.insert(der, newReference(certificate).release());
+}
+
+const EVP_MD *fetched(const EVP_MD *digest)
+{
+    if (!digest)
+        return nullptr;
+    static QMutex mutex;
+    static QHash<const EVP_MD *, EVP_MD *> implementations; // kept for the life of the process
+    QMutexLocker lock(&mutex);
+    auto it = implementations.find(digest);
+    if (it == implementations.end())
+        it = implementations.insert(digest, EVP_MD_fetch(nullptr, EVP_MD_get0_name(digest), nullptr));
+    return *it ? *it : digest;
 }
 
 QString takeErrors()

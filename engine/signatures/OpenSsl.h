@@ -41,6 +41,23 @@ QString hex(const unsigned char *data, size_t length);
 QByteArray sha256(QByteArrayView bytes);
 CertificateInfo certificateInfo(X509 *certificate);
 QByteArray derOf(X509 *certificate);
+// Two parts of certificateInfo, for callers that need no more: the subject's common name (or the
+// whole subject when it has none) and the SHA-256 fingerprint in hex.
+QString commonNameOf(X509 *certificate);
+QString sha256FingerprintOf(X509 *certificate);
+
+// The certificate with this DER encoding, parsed once per process and shared: a new reference, or
+// null when the bytes are not a certificate. OpenSSL 3.0 spends most of a certificate's parse on
+// decoding its public key through the provider framework (about a third of a millisecond), and a
+// document repeats the same certificates in its signatures, timestamps, OCSP responses and
+// security store, as a batch repeats the same CAs in every document. Thread-safe.
+X509Ptr sharedCertificate(QByteArrayView der);
+// Makes a certificate parsed elsewhere (inside a CMS structure, say) known to sharedCertificate.
+void shareCertificate(X509 *certificate, const QByteArray &der);
+
+// The provider's implementation of a digest such as EVP_sha256(), fetched once per process.
+// OpenSSL 3 looks the implementation up again on every use of the legacy handle.
+const EVP_MD *fetched(const EVP_MD *digest);
 
 // The text of OpenSSL's error queue (and clears it), for diagnostics.
 QString takeErrors();

@@ -29,10 +29,8 @@ bool sameAuthority(const QByteArray &serviceDer, const CertificateInfo &issuer)
 {
     if (serviceDer == issuer.der)
         return true;
-    const unsigned char *a = reinterpret_cast<const unsigned char *>(serviceDer.constData());
-    const unsigned char *b = reinterpret_cast<const unsigned char *>(issuer.der.constData());
-    ossl::X509Ptr service(d2i_X509(nullptr, &a, long(serviceDer.size())));
-    ossl::X509Ptr ca(d2i_X509(nullptr, &b, long(issuer.der.size())));
+    ossl::X509Ptr service = ossl::sharedCertificate(serviceDer);
+    ossl::X509Ptr ca = ossl::sharedCertificate(issuer.der);
     if (!service || !ca)
         return false;
     const bool same = X509_NAME_cmp(X509_get_subject_name(service.get()), X509_get_subject_name(ca.get())) == 0

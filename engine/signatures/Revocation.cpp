@@ -1,8 +1,11 @@
 #include "Revocation.h"
 
+#include "Der.h"
+
 #include <QCoreApplication>
 #include <openssl/ocsp.h>
 #include <openssl/x509v3.h>
+#include <unordered_map>
 
 namespace granska {
 namespace {
@@ -19,9 +22,8 @@ using Crl = std::unique_ptr<X509_CRL, ossl::Deleter<X509_CRL, X509_CRL_free>>;
 // matching it to a certificate of the chain.
 void identify(RevocationInfo &info, X509 *certificate)
 {
-    const CertificateInfo about = ossl::certificateInfo(certificate);
-    info.certificate = about.commonName;
-    info.certificateSha256 = about.sha256Fingerprint;
+    info.certificate = ossl::commonNameOf(certificate);
+    info.certificateSha256 = ossl::sha256FingerprintOf(certificate);
 }
 
 // The responder must be the issuer itself, or a certificate with the OCSPSigning purpose issued
@@ -45,9 +47,92 @@ bool responderAuthorised(X509 *responder, X509 *issuer, const std::vector<X509 *
     return false;
 }
 
-// The signed part of an OCSP response, parsed once; none when it is not a successful response.
-std::shared_ptr<OCSP_BASICRESP> parseOcsp(const QByteArray &der)
+// An OCSP response's signed part, and the certificates it carries for checking its signature.
+struct ParsedOcsp {
+    std::shared_ptr<OCSP_BASICRESP> basic;
+    std::vector<ossl::X509Ptr> certificates;
+};
+
+// A BasicOCSPResponse (RFC 6960, 4.2.1) split into its encoding without the certificates and the
+// certificates' encodings. The certificates are parsed through the shared cache instead of by
+// OpenSSL with the response: the responder's certificate recurs in every response a document
+// embeds. Nullopt when the encoding is not the expected one; it is then parsed as it is.
+struct SplitResponse {
+    QByteArray withoutCertificates;
+    QList<QByteArrayView> certificates;
+};
+
+std::optional<SplitResponse> splitBasicResponse(QByteArrayView der)
 {
+    const std::optional<der::Element> top = der::readElement(der);
+    if (!top || top->tag != 0x30)
+        return std::nullopt;
+    der::Reader fields(top->content);
+    std::optional<der::Element> first = fields.next();
+    if (first && first->tag == 0x0a) {
+        // An OCSPResponse: a successful status, then [0] ResponseBytes { OID, OCTET STRING }.
+        if (first->content.size() != 1 || first->content[0] != 0)
+            return std::nullopt;
+        const std::optional<der::Element> wrapped = fields.next();
+        const std::optional<der::Element> bytes = wrapped && wrapped->tag == 0xa0 ? der::readElement(wrapped->content) : std::nullopt;
+        if (!bytes || bytes->tag != 0x30)
+            return std::nullopt;
+        der::Reader parts(bytes->content);
+        const std::optional<der::Element> type = parts.next();
+        const std::optional<der::Element> response = parts.next();
+        if (!type || type->tag != 0x06 || !response || response->tag != 0x04)
+            return std::nullopt;
+        return splitBasicResponse(response->content);
+    }
+    // A BasicOCSPResponse: tbsResponseData, signatureAlgorithm, signature, [0] certs.
+    const std::optional<der::Element> algorithm = fields.next();
+    const std::optional<der::Element> signature = fields.next();
+    if (!first || first->tag != 0x30 || !algorithm || algorithm->tag != 0x30 || !signature || signature->tag != 0x03)
+        return std::nullopt;
+    SplitResponse split;
+    const std::optional<der::Element> certs = fields.next();
+    if (certs) {
+        const std::optional<der::Element> list = certs->tag == 0xa0 ? der::readElement(certs->content) : std::nullopt;
+        if (!list || list->tag != 0x30 || !fields.atEnd())
+            return std::nullopt;
+        der::Reader reader(list->content);
+        while (const std::optional<der::Element> certificate = reader.next())
+            split.certificates.append(certificate->whole);
+        if (!reader.atEnd())
+            return std::nullopt;
+    }
+    const qsizetype length = first->whole.size() + algorithm->whole.size() + signature->whole.size();
+    QByteArray &out = split.withoutCertificates;
+    out.append(char(0x30));
+    if (length < 0x80) {
+        out.append(char(length));
+    } else {
+        QByteArray octets;
+        for (qsizetype n = length; n > 0; n >>= 8)
+            octets.prepend(char(n & 0xff));
+        out.append(char(0x80 | octets.size()));
+        out.append(octets);
+    }
+    out.append(first->whole).append(algorithm->whole).append(signature->whole);
+    return split;
+}
+
+ParsedOcsp parseOcsp(const QByteArray &der)
+{
+    ParsedOcsp parsed;
+    if (const std::optional<SplitResponse> split = splitBasicResponse(der)) {
+        for (QByteArrayView certificateDer : split->certificates) {
+            ossl::X509Ptr certificate = ossl::sharedCertificate(certificateDer);
+            if (!certificate)
+                return parsed; // OpenSSL would not have read the response either
+            parsed.certificates.push_back(std::move(certificate));
+        }
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(split->withoutCertificates.constData());
+        if (OCSP_BASICRESP *basic = d2i_OCSP_BASICRESP(nullptr, &p, long(split->withoutCertificates.size())))
+            parsed.basic.reset(basic, OCSP_BASICRESP_free);
+        ossl::takeErrors();
+        return parsed;
+    }
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     OcspResponse response(d2i_OCSP_RESPONSE(nullptr, &p, long(der.size())));
     OCSP_BASICRESP *basic = nullptr;
@@ -60,13 +145,31 @@ std::shared_ptr<OCSP_BASICRESP> parseOcsp(const QByteArray &der)
         basic = d2i_OCSP_BASICRESP(nullptr, &p, long(der.size()));
     }
     ossl::takeErrors();
-    return basic ? std::shared_ptr<OCSP_BASICRESP>(basic, OCSP_BASICRESP_free) : nullptr;
+    if (basic)
+        parsed.basic.reset(basic, OCSP_BASICRESP_free);
+    return parsed;
 }
 
-std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, OCSP_BASICRESP *basic, const EmbeddedObject &object,
+// Whether one of the response's entries may be about the certificate: the serial numbers match.
+// Computing a CertID costs two digests per hash algorithm, and most pairs of a certificate and a
+// response have nothing to do with each other.
+bool mayCover(OCSP_BASICRESP *basic, X509 *certificate)
+{
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(certificate);
+    for (int i = 0; i < OCSP_resp_count(basic); ++i) {
+        ASN1_INTEGER *entrySerial = nullptr;
+        if (OCSP_id_get0_info(nullptr, nullptr, nullptr, &entrySerial, const_cast<OCSP_CERTID *>(OCSP_SINGLERESP_get0_id(OCSP_resp_get0(basic, i))))
+            && entrySerial && ASN1_INTEGER_cmp(entrySerial, serial) == 0)
+            return true;
+    }
+    return false;
+}
+
+std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const ParsedOcsp &parsed, const EmbeddedObject &object,
                                        const std::vector<X509 *> &helpers, const std::vector<X509 *> &ancestors)
 {
-    if (!basic)
+    OCSP_BASICRESP *basic = parsed.basic.get();
+    if (!basic || !mayCover(basic, certificate))
         return std::nullopt;
 
     // Is this response about our certificate? Try the usual hash algorithms for the CertID.
@@ -74,7 +177,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, OCSP_BAS
     ASN1_GENERALIZEDTIME *revoked = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
     bool found = false;
     for (const EVP_MD *md : {EVP_sha1(), EVP_sha256(), EVP_sha384(), EVP_sha512()}) {
-        OcspCertId id(OCSP_cert_to_id(md, certificate, issuer));
+        OcspCertId id(OCSP_cert_to_id(ossl::fetched(md), certificate, issuer));
         if (id && OCSP_resp_find_status(basic, id.get(), &status, &reason, &revoked, &thisUpdate, &nextUpdate) == 1) {
             found = true;
             break;
@@ -91,7 +194,10 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, OCSP_BAS
     info.nextUpdate = ossl::toDateTime(nextUpdate);
 
     // The response's signature, by an authorised responder.
+    // The response's own certificates first, where OpenSSL would have looked first.
     STACK_OF(X509) *extra = sk_X509_new_null();
+    for (const ossl::X509Ptr &own : parsed.certificates)
+        sk_X509_push(extra, own.get());
     sk_X509_push(extra, issuer);
     for (X509 *helper : helpers)
         sk_X509_push(extra, helper);
@@ -185,17 +291,17 @@ struct RevocationCache::Data {
         std::shared_ptr<X509_CRL> crl;
     };
     QHash<const char *, ParsedCrl> crls;
-    struct ParsedOcsp {
+    struct KeptOcsp {
         QByteArray der;
-        std::shared_ptr<OCSP_BASICRESP> basic;
+        ParsedOcsp parsed;
     };
-    QHash<const char *, ParsedOcsp> ocsps;
-    OCSP_BASICRESP *ocsp(const QByteArray &der)
+    std::unordered_map<const char *, KeptOcsp> ocsps;
+    const ParsedOcsp &ocsp(const QByteArray &der)
     {
         auto it = ocsps.find(der.constData());
         if (it == ocsps.end())
-            it = ocsps.insert(der.constData(), {der, parseOcsp(der)});
-        return it->basic.get();
+            it = ocsps.emplace(der.constData(), KeptOcsp{der, parseOcsp(der)}).first;
+        return it->second.parsed;
     }
     // Certificates are held (X509_up_ref) for the same reason.
     struct Judged {
@@ -246,9 +352,9 @@ QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const Valid
     if (!certificate || !issuer)
         return out;
     for (const EmbeddedObject &object : material.ocsps) {
-        std::shared_ptr<OCSP_BASICRESP> parsed = cache ? nullptr : parseOcsp(object.der);
-        OCSP_BASICRESP *basic = cache ? cache->d->ocsp(object.der) : parsed.get();
-        if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, basic, object, helpers, ancestors))
+        const ParsedOcsp uncached = cache ? ParsedOcsp() : parseOcsp(object.der);
+        const ParsedOcsp &parsed = cache ? cache->d->ocsp(object.der) : uncached;
+        if (std::optional<RevocationInfo> info = fromOcsp(certificate, issuer, parsed, object, helpers, ancestors))
             out.append(*info);
     }
     for (const EmbeddedObject &object : material.crls) {

@@ -19,12 +19,6 @@ class Tr {
 
 constexpr int kMaxChainLength = 12;
 
-ossl::X509Ptr parseCertificate(const QByteArray &der)
-{
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    return ossl::X509Ptr(d2i_X509(nullptr, &p, long(der.size())));
-}
-
 // Every certificate available to build chains, each once.
 // The signature's certificates, parsed by the document's cache: the DSS and the signatures of one
 // document carry the same certificates again and again, and parsing them once per signature took
@@ -40,7 +34,7 @@ public:
             return known;
         auto it = m_parsed.find(der);
         if (it == m_parsed.end())
-            it = m_parsed.emplace(der, parseCertificate(der)).first;
+            it = m_parsed.emplace(der, ossl::sharedCertificate(der)).first;
         X509 *raw = it->second.get();
         if (!raw)
             return nullptr;
@@ -139,7 +133,7 @@ SignatureValidator::SignatureValidator(const TrustStore &trust, const Validation
     for (const TrustStore::Anchor &anchor : trust.anchors()) {
         if (m_anchors->index.contains(anchor.der))
             continue;
-        if (ossl::X509Ptr certificate = parseCertificate(anchor.der)) {
+        if (ossl::X509Ptr certificate = ossl::sharedCertificate(anchor.der)) {
             m_anchors->index.insert(anchor.der, int(m_anchors->certificates.size()));
             m_anchors->certificates.push_back(std::move(certificate));
             m_anchors->sources << anchor.source;
