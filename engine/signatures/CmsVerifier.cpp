@@ -163,13 +163,78 @@ struct Parsed {
     const DigestAlgorithm *digest = nullptr;
 };
 
+// A CMS ContentInfo with its SignedData's certificates taken out, so that OpenSSL does not parse
+// them with it, and the certificates parsed through the shared cache instead: the signer's and
+// the TSA's chains recur across a document's signatures and timestamps. Nullopt when the encoding
+// is not the usual one (no certificates to take out, or certificate choices other than plain
+// certificates); the CMS is then parsed as it is.
+struct SplitCms {
+    QByteArray withoutCertificates;
+    ossl::X509Stack certificates{sk_X509_new_null()};
+};
+
+std::optional<SplitCms> splitCertificates(QByteArrayView der)
+{
+    const std::optional<der::Element> top = der::readElement(der);
+    if (!top || top->tag != 0x30)
+        return std::nullopt;
+    der::Reader info(top->content);
+    const std::optional<der::Element> type = info.next();
+    const std::optional<der::Element> explicitContent = info.next();
+    if (!type || type->tag != 0x06 || !explicitContent || explicitContent->tag != 0xa0 || !info.atEnd())
+        return std::nullopt;
+    const std::optional<der::Element> signedData = der::readElement(explicitContent->content);
+    if (!signedData || signedData->tag != 0x30 || signedData->whole.size() != explicitContent->content.size())
+        return std::nullopt;
+    QByteArray kept;
+    std::optional<der::Element> certificates;
+    der::Reader fields(signedData->content);
+    while (const std::optional<der::Element> field = fields.next()) {
+        if (field->tag == 0xa0 && !certificates)
+            certificates = field;
+        else
+            kept.append(field->whole);
+    }
+    if (!fields.atEnd() || !certificates)
+        return std::nullopt;
+    SplitCms split;
+    der::Reader choices(certificates->content);
+    while (const std::optional<der::Element> choice = choices.next()) {
+        ossl::X509Ptr certificate = choice->tag == 0x30 ? ossl::sharedCertificate(choice->whole) : nullptr;
+        if (!certificate)
+            return std::nullopt;
+        sk_X509_push(split.certificates.get(), certificate.release());
+    }
+    if (!choices.atEnd())
+        return std::nullopt;
+    split.withoutCertificates = der::encode(0x30, type->whole.toByteArray() + der::encode(0xa0, der::encode(0x30, kept)));
+    return split;
+}
+
+// The ContentInfo and the certificates of its SignedData (in their order), or a null CMS.
+ossl::Cms readCms(QByteArrayView der, ossl::X509Stack &certificates)
+{
+    std::optional<SplitCms> split = splitCertificates(der);
+    const QByteArrayView bytes = split ? QByteArrayView(split->withoutCertificates) : der;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    ossl::Cms cms(d2i_CMS_ContentInfo(nullptr, &p, long(bytes.size())));
+    if (!cms)
+        return cms;
+    if (split)
+        certificates = std::move(split->certificates);
+    else if (OBJ_obj2nid(CMS_get0_type(cms.get())) == NID_pkcs7_signed)
+        certificates.reset(CMS_get1_certs(cms.get()));
+    if (!certificates)
+        certificates.reset(sk_X509_new_null());
+    return cms;
+}
+
 // Parses the CMS and fills the parts of the result every SubFilter shares. Returns false with the
 // result set when the signature cannot be checked at all.
 bool parse(QByteArrayView der, CmsCheck &result, Parsed &parsed)
 {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
     parsed.der = der;
-    parsed.cms.reset(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    parsed.cms = readCms(der, parsed.certificates);
     if (!parsed.cms) {
         result.detail = Tr::tr("The signature value (CMS) in /Contents cannot be read.");
         return false;
@@ -178,9 +243,6 @@ bool parse(QByteArrayView der, CmsCheck &result, Parsed &parsed)
         result.detail = Tr::tr("The signature value is not CMS signed data.");
         return false;
     }
-    parsed.certificates.reset(CMS_get1_certs(parsed.cms.get()));
-    if (!parsed.certificates)
-        parsed.certificates.reset(sk_X509_new_null());
     for (int i = 0; i < sk_X509_num(parsed.certificates.get()); ++i) {
         X509 *certificate = sk_X509_value(parsed.certificates.get(), i);
         result.certificates.append(ossl::certificateInfo(certificate));
@@ -707,8 +769,8 @@ void collectValidationMaterial(Parsed &parsed, CmsCheck &result)
 CmsStructure inspectCms(QByteArrayView der)
 {
     CmsStructure structure;
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
-    ossl::Cms cms(d2i_CMS_ContentInfo(nullptr, &p, long(der.size())));
+    ossl::X509Stack certificates;
+    ossl::Cms cms = readCms(der, certificates);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         ossl::takeErrors();
         return structure;
@@ -717,7 +779,6 @@ CmsStructure inspectCms(QByteArrayView der)
     STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
     structure.signerInfoCount = sk_CMS_SignerInfo_num(signerInfos);
     if (structure.signerInfoCount > 0) {
-        ossl::X509Stack certificates(CMS_get1_certs(cms.get()));
         CMS_SignerInfo *signer = sk_CMS_SignerInfo_value(signerInfos, 0);
         for (int i = 0; certificates && i < sk_X509_num(certificates.get()); ++i) {
             if (CMS_SignerInfo_cert_cmp(signer, sk_X509_value(certificates.get(), i)) == 0)

@@ -51,6 +51,25 @@ std::optional<Element> readElement(QByteArrayView data, int depth)
     return e;
 }
 
+QByteArray encode(unsigned char tag, QByteArrayView content)
+{
+    QByteArray out;
+    out.reserve(content.size() + 6);
+    out.append(char(tag));
+    const qsizetype length = content.size();
+    if (length < 0x80) {
+        out.append(char(length));
+    } else {
+        QByteArray octets;
+        for (qsizetype n = length; n > 0; n >>= 8)
+            octets.prepend(char(n & 0xff));
+        out.append(char(0x80 | octets.size()));
+        out.append(octets);
+    }
+    out.append(content);
+    return out;
+}
+
 std::optional<Element> Reader::next()
 {
     if (atEnd())

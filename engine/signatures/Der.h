@@ -3,6 +3,7 @@
 // as signed, the raw signature value. Bounds-checked; never reads outside the given bytes.
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <optional>
 
@@ -30,5 +31,8 @@ private:
 
 // Reads exactly one element at the start of data.
 std::optional<Element> readElement(QByteArrayView data, int depth = 0);
+
+// An element with the given identifier octet and content, in DER's definite length form.
+QByteArray encode(unsigned char tag, QByteArrayView content);
 
 } // namespace granska::der

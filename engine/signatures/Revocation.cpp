@@ -101,19 +101,7 @@ std::optional<SplitResponse> splitBasicResponse(QByteArrayView der)
         if (!reader.atEnd())
             return std::nullopt;
     }
-    const qsizetype length = first->whole.size() + algorithm->whole.size() + signature->whole.size();
-    QByteArray &out = split.withoutCertificates;
-    out.append(char(0x30));
-    if (length < 0x80) {
-        out.append(char(length));
-    } else {
-        QByteArray octets;
-        for (qsizetype n = length; n > 0; n >>= 8)
-            octets.prepend(char(n & 0xff));
-        out.append(char(0x80 | octets.size()));
-        out.append(octets);
-    }
-    out.append(first->whole).append(algorithm->whole).append(signature->whole);
+    split.withoutCertificates = der::encode(0x30, first->whole.toByteArray() + algorithm->whole.toByteArray() + signature->whole.toByteArray());
     return split;
 }
 

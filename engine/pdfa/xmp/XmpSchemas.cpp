@@ -135,9 +135,13 @@ PredefinedSchemas::PredefinedSchemas(XmpEdition edition) : m_edition(edition)
 
 const PredefinedSchemas &PredefinedSchemas::of(XmpEdition edition)
 {
-    static const PredefinedSchemas schemas2004(XmpEdition::Xmp2004);
+    // Each built on first use only: a PDF/A-1 run needs the 2004 tables, a later part's the 2005.
+    if (edition == XmpEdition::Xmp2004) {
+        static const PredefinedSchemas schemas2004(XmpEdition::Xmp2004);
+        return schemas2004;
+    }
     static const PredefinedSchemas schemas2005(XmpEdition::Xmp2005);
-    return edition == XmpEdition::Xmp2004 ? schemas2004 : schemas2005;
+    return schemas2005;
 }
 
 QString PredefinedSchemas::typeOf(const XmpNode &property) const
