@@ -186,7 +186,9 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
     int parserWarnings = 0;
     try {
         a.identity.size = document.bytes().size();
-        a.identity.sha256 = sha256Of(document.bytes());
+        const ossl::FileDigests digests(document.bytes());
+        const QByteArray fileSha256 = digests.fileSha256();
+        a.identity.sha256 = fileSha256.isEmpty() ? sha256Of(document.bytes()) : QString::fromLatin1(fileSha256.toHex());
 
         const RevisionScan revisions = scanRevisions(document.bytes());
         a.revisions = revisions.revisions;
@@ -201,7 +203,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         readClaim(document, a, budget);
         takeParserWarnings(document, a, parserWarnings);
 
-        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget);
+        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);

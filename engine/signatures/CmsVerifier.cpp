@@ -85,11 +85,14 @@ QString signatureAlgorithmName(const ASN1_OBJECT *oid)
     return ossl::objectName(oid);
 }
 
-// Digest of the signed bytes; empty when the algorithm cannot be computed.
-QByteArray digestOf(const DigestAlgorithm &algorithm, const SignedBytes &signedBytes)
+// Digest of the signed bytes; empty when the algorithm cannot be computed. With the file's
+// digests, the part of the file they share with earlier digests is not hashed again.
+QByteArray digestOf(const DigestAlgorithm &algorithm, const SignedBytes &signedBytes, const ossl::FileDigests *file = nullptr)
 {
-    ossl::MdCtx ctx(EVP_MD_CTX_new());
     const EVP_MD *md = algorithm.md();
+    if (file && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))
+        return file->digest(md, signedBytes);
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
         return {};
     for (QByteArrayView piece : signedBytes) {
@@ -156,6 +159,7 @@ bool failedForUnsupportedAlgorithm()
 
 struct Parsed {
     QByteArrayView der;
+    const ossl::FileDigests *fileDigests = nullptr; // when the signed bytes are parts of a file
     ossl::Cms cms;
     ossl::X509Stack certificates;
     CMS_SignerInfo *signerInfo = nullptr;
@@ -474,7 +478,7 @@ std::optional<bool> verifySignedAttributesAsEncoded(Parsed &parsed, const ASN1_O
 // bytes, then the signature over the signed attributes.
 void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &result)
 {
-    const QByteArray digest = digestOf(*parsed.digest, signedBytes);
+    const QByteArray digest = digestOf(*parsed.digest, signedBytes, parsed.fileDigests);
     if (digest.isEmpty()) {
         result.detail = Tr::tr("The digest %1 could not be computed.").arg(result.digestAlgorithm);
         return;
@@ -585,7 +589,7 @@ void verifyTimestampToken(Parsed &parsed, const SignedBytes &signedBytes, CmsChe
         return;
     }
     result.digestAlgorithm = QString::fromLatin1(algorithm->name);
-    if (octets(TS_MSG_IMPRINT_get_msg(imprint)) != digestOf(*algorithm, signedBytes)) {
+    if (octets(TS_MSG_IMPRINT_get_msg(imprint)) != digestOf(*algorithm, signedBytes, parsed.fileDigests)) {
         result.integrity = Integrity::Broken;
         result.detail = Tr::tr("The timestamped bytes have changed: their %1 digest differs from the timestamp's message imprint.")
                             .arg(result.digestAlgorithm);
@@ -602,7 +606,7 @@ void verifySha1Encapsulated(Parsed &parsed, const SignedBytes &signedBytes, CmsC
     if (!content)
         return;
     const DigestAlgorithm sha1{NID_sha1, "SHA-1", EVP_sha1, false};
-    if (*content != digestOf(sha1, signedBytes)) {
+    if (*content != digestOf(sha1, signedBytes, parsed.fileDigests)) {
         result.integrity = Integrity::Broken;
         result.detail = Tr::tr("The signed bytes have changed since signing: their SHA-1 digest differs from the one inside the signature.");
         return;
@@ -789,10 +793,11 @@ CmsStructure inspectCms(QByteArrayView der)
     return structure;
 }
 
-CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter)
+CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter, const ossl::FileDigests *file)
 {
     CmsCheck result;
     Parsed parsed;
+    parsed.fileDigests = file;
     if (!parse(cms, result, parsed)) {
         ossl::takeErrors();
         return result;

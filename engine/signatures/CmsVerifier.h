@@ -10,6 +10,11 @@
 
 namespace granska {
 
+namespace ossl {
+class FileDigests;
+}
+
+
 struct CmsCheck {
     Integrity integrity = Integrity::Unverifiable;
     QString detail; // plain words: what was checked and, when not intact, what failed
@@ -47,8 +52,10 @@ struct CmsStructure {
 CmsStructure inspectCms(QByteArrayView cms);
 
 // For the CMS-based SubFilters: adbe.pkcs7.detached, ETSI.CAdES.detached, adbe.pkcs7.sha1 and
-// ETSI.RFC3161. `cms` is the DER from /Contents (trailing zero padding is ignored).
-CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter);
+// ETSI.RFC3161. `cms` is the DER from /Contents (trailing zero padding is ignored). `file`, when
+// the signed bytes are parts of that file, spares hashing what it has hashed already.
+CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, const QString &subFilter,
+                            const ossl::FileDigests *file = nullptr);
 
 // For the legacy adbe.x509.rsa_sha1: a bare PKCS #1 signature in /Contents and the signer's
 // certificate chain in /Cert (DER, signer first).

@@ -3,6 +3,7 @@
 #include "Der.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTimeZone>
@@ -42,6 +43,58 @@ QByteArray sha256(QByteArrayView bytes)
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
     SHA256(reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()), reinterpret_cast<unsigned char *>(digest.data()));
     return digest;
+}
+
+FileDigests::FileDigests(QByteArrayView file) : m_file(file)
+{
+    const EVP_MD *sha256 = fetched(EVP_sha256());
+    MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), sha256, nullptr) != 1)
+        return;
+    for (qsizetype at = 0; at <= file.size(); at += kCheckpointBytes) {
+        MdCtx checkpoint(EVP_MD_CTX_new());
+        if (!checkpoint || EVP_MD_CTX_copy_ex(checkpoint.get(), ctx.get()) != 1)
+            return;
+        m_checkpoints.push_back(std::move(checkpoint));
+        const qsizetype length = std::min(kCheckpointBytes, file.size() - at);
+        if (EVP_DigestUpdate(ctx.get(), file.data() + at, size_t(length)) != 1)
+            return;
+    }
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(digest.data()), &length) == 1)
+        m_fileSha256 = digest;
+}
+
+FileDigests::~FileDigests() = default;
+
+QByteArray FileDigests::digest(const EVP_MD *md, const QList<QByteArrayView> &pieces) const
+{
+    MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx || !md)
+        return {};
+    qsizetype skip = 0; // bytes of the first piece a checkpoint covers
+    const bool resumable = EVP_MD_get_type(md) == NID_sha256 && !pieces.isEmpty() && !m_checkpoints.empty()
+                           && pieces.first().data() == m_file.data();
+    if (resumable) {
+        const size_t index = std::min(size_t(pieces.first().size() / kCheckpointBytes), m_checkpoints.size() - 1);
+        if (EVP_MD_CTX_copy_ex(ctx.get(), m_checkpoints[index].get()) != 1)
+            return {};
+        skip = qsizetype(index) * kCheckpointBytes;
+    } else if (EVP_DigestInit_ex(ctx.get(), fetched(md), nullptr) != 1) {
+        return {};
+    }
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const QByteArrayView piece = i == 0 ? pieces[i].sliced(skip) : pieces[i];
+        if (EVP_DigestUpdate(ctx.get(), piece.data(), size_t(piece.size())) != 1)
+            return {};
+    }
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
+        return {};
+    out.resize(int(length));
+    return out;
 }
 
 QString hex(const unsigned char *data, size_t length)

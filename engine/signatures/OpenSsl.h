@@ -6,8 +6,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <memory>
+#include <vector>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/cms.h>
@@ -54,6 +56,29 @@ QString sha256FingerprintOf(X509 *certificate);
 X509Ptr sharedCertificate(QByteArrayView der);
 // Makes a certificate parsed elsewhere (inside a CMS structure, say) known to sharedCertificate.
 void shareCertificate(X509 *certificate, const QByteArray &der);
+
+// The SHA-256 of a file, computed once, with the hashing state kept every kCheckpointBytes so that
+// the digest of a signature's byte range, which starts at the file's first byte and runs to its
+// /Contents, resumes from the last state before the /Contents. A document with several signatures
+// and timestamps otherwise hashes nearly all of itself again for each of them.
+class FileDigests {
+public:
+    explicit FileDigests(QByteArrayView file);
+    ~FileDigests();
+    FileDigests(const FileDigests &) = delete;
+    FileDigests &operator=(const FileDigests &) = delete;
+
+    QByteArray fileSha256() const { return m_fileSha256; }
+    // The digest of the pieces, in order; pieces starting at the file's first byte share the work
+    // already done for SHA-256. Empty when the digest cannot be computed.
+    QByteArray digest(const EVP_MD *md, const QList<QByteArrayView> &pieces) const;
+
+private:
+    static constexpr qsizetype kCheckpointBytes = 256 * 1024;
+    QByteArrayView m_file;
+    QByteArray m_fileSha256;
+    std::vector<MdCtx> m_checkpoints; // [i]: the state after the first i * kCheckpointBytes bytes
+};
 
 // The provider's implementation of a digest such as EVP_sha256(), fetched once per process.
 // OpenSSL 3 looks the implementation up again on every use of the legacy handle.

@@ -2,6 +2,7 @@
 
 #include "ByteRange.h"
 #include "CmsVerifier.h"
+#include "OpenSsl.h"
 #include "SecurityStore.h"
 #include "SignatureValidator.h"
 #include "pdf/ObjectRevisions.h"
@@ -64,7 +65,8 @@ struct Analyzed {
     bool typeDocTimeStamp = false;
 };
 
-Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions, const QList<qint64> &used)
+Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList<Revision> &revisions, const QList<qint64> &used,
+                 const ossl::FileDigests *fileDigests)
 {
     Analyzed analyzed;
     QPDFObjectHandle dictionary = field.value;
@@ -118,7 +120,7 @@ Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList
 
     analyzed.cms = info.subFilter == QLatin1String("adbe.x509.rsa_sha1")
                                ? verifyX509RsaSha1(contents, certificatesOf(dictionary), range.signedBytes)
-                               : verifyCmsSignature(contents, range.signedBytes, info.subFilter);
+                               : verifyCmsSignature(contents, range.signedBytes, info.subFilter, fileDigests);
     const CmsCheck &check = analyzed.cms;
     info.integrity = check.integrity;
     info.integrityDetail = check.detail;
@@ -173,7 +175,7 @@ qint64 coveredEnd(const SignatureInfo &s)
 } // namespace
 
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget)
+                                    const Budget &budget, const ossl::FileDigests *fileDigests)
 {
     SignatureAnalysis analysis;
     const SignatureFieldScan scan = findSignatureFields(document, budget);
@@ -181,7 +183,7 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     QList<Analyzed> all;
     for (const SignatureField &field : scan.signed_) {
         budget.check();
-        all.append(analyze(field, document, revisions, used));
+        all.append(analyze(field, document, revisions, used, fileDigests));
     }
     // Signatures an earlier revision had but the final document no longer shows: a later update
     // removed the field, or the cross-reference chain no longer reaches that revision. Reading
@@ -206,7 +208,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
                 const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
                 if (known || range.isEmpty())
                     continue;
-                Analyzed a = analyze(field, *earlier.document, revisions.first(i + 1), usedOffsets(*earlier.document, revisions.first(i + 1)));
+                Analyzed a = analyze(field, *earlier.document, revisions.first(i + 1), usedOffsets(*earlier.document, revisions.first(i + 1)),
+                                     fileDigests); // the revision's bytes are the file's first bytes
                 a.info.integrityDetail += QLatin1Char(' ')
                                           + Tr::tr("This signature is in revision %1 but not in the final document: a later update removed it or made it unreachable.")
                                                 .arg(revisions[i].index);

@@ -13,6 +13,9 @@
 namespace granska {
 
 class PdfDocument;
+namespace ossl {
+class FileDigests;
+}
 
 struct SignatureAnalysis {
     QList<SignatureInfo> signatures; // oldest first (by the end of their byte range)
@@ -24,7 +27,8 @@ struct SignatureOptions {
     ValidationPolicy policy;
 };
 
+// `fileDigests`, the document's own, spares hashing each signature's byte range in full.
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget);
+                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr);
 
 } // namespace granska
