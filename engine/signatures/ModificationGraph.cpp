@@ -33,24 +33,6 @@ bool ownedByField(Use use)
            || use == Use::WidgetAppearance;
 }
 
-std::string typeName(QPDFObjectHandle dictionary)
-{
-    QPDFObjectHandle type = dictionary.getKey("/Type");
-    return type.isName() ? type.getName() : std::string();
-}
-
-bool isAnnotationDictionary(QPDFObjectHandle dictionary)
-{
-    return dictionary.isDictionary() && !dictionary.isStream()
-           && (typeName(dictionary) == "/Annot" || (dictionary.getKey("/Subtype").isName() && dictionary.hasKey("/Rect")));
-}
-
-bool isFieldDictionary(QPDFObjectHandle dictionary)
-{
-    return dictionary.isDictionary() && !dictionary.isStream()
-           && (dictionary.hasKey("/FT") || (dictionary.hasKey("/T") && dictionary.hasKey("/Kids")));
-}
-
 // Entries that point back up the graph (to a parent, a page, the signed catalog) or sideways to an
 // object whose own place in the graph gives its use.
 bool isBackReference(const std::string &key)
@@ -61,25 +43,77 @@ bool isBackReference(const std::string &key)
 
 class Walker {
 public:
-    Walker(PdfDocument &document, Budget &budget, GraphScope scope)
-        : m_document(document), m_budget(budget), m_fieldsOnly(scope == GraphScope::FieldsOnly)
+    Walker(PdfDocument &document, Budget &budget, GraphScope scope, const SharedReading *shared)
+        : m_document(document), m_budget(budget), m_fieldsOnly(scope == GraphScope::FieldsOnly), m_shared(shared)
     {
     }
 
     RevisionGraph run()
     {
         QPDFObjectHandle trailer = m_document.trailer();
-        QPDFObjectHandle info = trailer.getKey("/Info");
+        QPDFObjectHandle info = key(trailer, "/Info");
         if (info.isDictionary())
             push(info, Use::Info);
         if (m_fieldsOnly)
             m_graph.complete = false; // only the form's fields were walked
-        catalog(trailer.getKey("/Root"));
+        catalog(key(trailer, "/Root"));
         drain();
         return std::move(m_graph);
     }
 
+    // False when the walk met something it could not read through the final document exactly
+    // (a direct page); the caller then walks again without sharing.
+    bool sharingWasExact() const { return !m_sharingInexact; }
+
 private:
+    // --- Reading: every object is read through read(), which picks the document to read it from ---
+
+    bool readsShared(QPDFObjGen id) const
+    {
+        const auto own = m_shared->ownXref->find(id);
+        const auto final = m_shared->xref->find(id);
+        if (own == m_shared->ownXref->end() || final == m_shared->xref->end() || !sameSource(own->second, final->second, *m_shared->ownXref, *m_shared->xref))
+            return false;
+        // A stream's length may be an object written later; streams are read from the revision.
+        return !m_shared->document->qpdf().getObject(id).isStream();
+    }
+
+    QPDFObjectHandle read(QPDFObjectHandle object)
+    {
+        if (!m_shared || !object.isInitialized() || !object.isIndirect())
+            return object;
+        const QPDFObjGen id = object.getObjGen();
+        auto decided = m_readsShared.constFind(id);
+        if (decided == m_readsShared.cend())
+            decided = m_readsShared.insert(id, readsShared(id));
+        return (*decided ? m_shared->document->qpdf() : m_document.qpdf()).getObject(id);
+    }
+    QPDFObjectHandle key(QPDFObjectHandle dictionary, const char *name) { return read(dictionary.getKey(name)); }
+    QPDFObjectHandle item(QPDFObjectHandle array, int index) { return read(array.getArrayItem(index)); }
+    // The revision's own handle to an object, for what the graph keeps and others read later.
+    QPDFObjectHandle own(QPDFObjectHandle object)
+    {
+        return m_shared && object.isIndirect() ? m_document.qpdf().getObject(object.getObjGen()) : object;
+    }
+
+    std::string typeName(QPDFObjectHandle dictionary)
+    {
+        QPDFObjectHandle type = key(dictionary, "/Type");
+        return type.isName() ? type.getName() : std::string();
+    }
+
+    bool isAnnotationDictionary(QPDFObjectHandle dictionary)
+    {
+        return dictionary.isDictionary() && !dictionary.isStream()
+               && (typeName(dictionary) == "/Annot" || (key(dictionary, "/Subtype").isName() && dictionary.hasKey("/Rect")));
+    }
+
+    static bool isFieldDictionary(QPDFObjectHandle dictionary)
+    {
+        return dictionary.isDictionary() && !dictionary.isStream()
+               && (dictionary.hasKey("/FT") || (dictionary.hasKey("/T") && dictionary.hasKey("/Kids")));
+    }
+
     struct Item {
         QPDFObjectHandle object;
         Use use;
@@ -150,7 +184,7 @@ private:
 
     void descend(const Item &item, int maxDepth)
     {
-        QPDFObjectHandle object = item.object;
+        QPDFObjectHandle object = read(item.object);
         if (item.depth > maxDepth) {
             m_graph.complete = false;
             return;
@@ -178,7 +212,7 @@ private:
     // Pages, annotations, fields and the catalog get their uses from their own place in the graph
     // only: an outline's destination names a page, an action names a field, a structure element
     // names its page, and none of these make the page, field or annotation part of them.
-    bool admits(QPDFObjectHandle dictionary, Use use) const
+    bool admits(QPDFObjectHandle dictionary, Use use)
     {
         if (dictionary.isStream())
             return true;
@@ -194,6 +228,7 @@ private:
 
     void catalog(QPDFObjectHandle root)
     {
+        root = read(root);
         if (!root.isDictionary() || !mark(root, Use::Catalog))
             return;
         for (const auto &[key, value] : root.getDictAsMap()) {
@@ -232,6 +267,7 @@ private:
 
     void names(QPDFObjectHandle dictionary)
     {
+        dictionary = read(dictionary);
         if (!dictionary.isDictionary() || !mark(dictionary, Use::NameDictionary))
             return;
         for (const auto &[key, value] : dictionary.getDictAsMap()) {
@@ -249,8 +285,9 @@ private:
         std::vector<std::pair<QPDFObjectHandle, int>> stack{{root, 0}};
         QSet<QPDFObjGen> seenNodes;
         while (!stack.empty()) {
-            auto [node, depth] = stack.back();
+            auto [unread, depth] = stack.back();
             stack.pop_back();
+            QPDFObjectHandle node = read(unread);
             if (!node.isDictionary() || node.isStream() || depth > m_budget.limits().maxNestingDepth)
                 continue;
             if (node.isIndirect()) {
@@ -259,14 +296,14 @@ private:
                 seenNodes.insert(node.getObjGen());
             }
             m_budget.check();
-            QPDFObjectHandle kids = node.getKey("/Kids");
+            QPDFObjectHandle kids = key(node, "/Kids");
             if (kids.isArray()) {
                 mark(node, Use::PageTree);
                 if (kids.isIndirect())
                     mark(kids, Use::PageTree);
                 // What a node passes on to its pages (ISO 32000-1, table 30); readers ignore the rest.
-                for (const char *key : {"/Resources", "/MediaBox", "/CropBox", "/Rotate"})
-                    push(node.getKey(key), Use::PageContent);
+                for (const char *inherited : {"/Resources", "/MediaBox", "/CropBox", "/Rotate"})
+                    push(node.getKey(inherited), Use::PageContent);
                 const int n = kids.getArrayNItems();
                 for (int i = n - 1; i >= 0; --i)
                     stack.emplace_back(kids.getArrayItem(i), depth + 1);
@@ -283,6 +320,8 @@ private:
     void page(QPDFObjectHandle page)
     {
         const QPDFObjGen id = page.isIndirect() ? page.getObjGen() : QPDFObjGen();
+        if (!page.isIndirect())
+            m_sharingInexact = true; // its annotations could not be kept as the revision's own
         m_graph.pages.append(id);
         const int number = int(m_graph.pages.size());
         mark(page, Use::Page, {}, number);
@@ -296,21 +335,26 @@ private:
 
     void annotations(QPDFObjGen page, QPDFObjectHandle annots, int number)
     {
+        annots = read(annots);
         if (annots.isIndirect())
             mark(annots, Use::AnnotationList, {}, number);
         if (!annots.isArray())
             return;
+        // The list as the revision itself has it, for the entries the graph keeps.
+        QPDFObjectHandle ownList = !m_shared || !page.isIndirect() ? annots
+                                   : annots.isIndirect()   ? own(annots)
+                                                           : m_document.qpdf().getObject(page).getKey("/Annots");
         QList<AnnotationEntry> &list = m_graph.annotations[page];
         const int n = std::min(annots.getArrayNItems(), kMaxAnnotationsPerPage);
         for (int i = 0; i < n; ++i) {
-            QPDFObjectHandle annotation = annots.getArrayItem(i);
+            QPDFObjectHandle annotation = item(annots, i);
             if (!annotation.isDictionary() || annotation.isStream())
                 continue;
             AnnotationEntry entry;
             entry.id = annotation.isIndirect() ? annotation.getObjGen() : QPDFObjGen();
-            entry.annotation = annotation;
-            entry.widget = annotation.getKey("/Subtype").isNameAndEquals("/Widget");
-            entry.subtype = pdfText(annotation.getKey("/Subtype"));
+            entry.annotation = annotation.isIndirect() ? own(annotation) : ownList.getArrayItem(i);
+            entry.widget = key(annotation, "/Subtype").isNameAndEquals("/Widget");
+            entry.subtype = pdfText(key(annotation, "/Subtype"));
             list.append(entry);
             if (entry.widget) {
                 const QPDFObjGen owner = widgetOwner(annotation);
@@ -322,9 +366,9 @@ private:
         }
     }
 
-    static QPDFObjGen widgetOwner(QPDFObjectHandle widget)
+    QPDFObjGen widgetOwner(QPDFObjectHandle widget)
     {
-        if (widget.hasKey("/T") || widget.hasKey("/FT") || !widget.getKey("/Parent").isDictionary())
+        if (widget.hasKey("/T") || widget.hasKey("/FT") || !key(widget, "/Parent").isDictionary())
             return widget.getObjGen();
         QPDFObjectHandle parent = widget.getKey("/Parent");
         return parent.isIndirect() ? parent.getObjGen() : widget.getObjGen();
@@ -357,6 +401,7 @@ private:
 
     void popup(QPDFObjectHandle value, int page)
     {
+        value = read(value);
         if (value.isDictionary() && !value.isStream() && mark(value, Use::Annotation, {}, page))
             annotationEntries(value, page, 1);
     }
@@ -365,6 +410,7 @@ private:
 
     void form(QPDFObjectHandle acroForm)
     {
+        acroForm = read(acroForm);
         if (!acroForm.isDictionary() || !mark(acroForm, Use::Form))
             return;
         for (const auto &[key, value] : acroForm.getDictAsMap()) {
@@ -381,6 +427,7 @@ private:
 
     void fieldList(QPDFObjectHandle list, const QString &parentName, const std::string &inheritedType, int depth)
     {
+        list = read(list);
         if (list.isIndirect() && !mark(list, Use::FieldList))
             return;
         if (!list.isArray())
@@ -397,6 +444,7 @@ private:
 
     void field(QPDFObjectHandle field, const QString &parentName, const std::string &inheritedType, int depth)
     {
+        field = read(field);
         if (!field.isDictionary() || field.isStream() || depth > kMaxFieldDepth)
             return;
         const QPDFObjGen id = field.isIndirect() ? field.getObjGen() : QPDFObjGen();
@@ -407,20 +455,20 @@ private:
         }
         m_budget.check();
         mark(field, Use::Field, id);
-        const QString partial = pdfText(field.getKey("/T"));
+        const QString partial = pdfText(key(field, "/T"));
         const QString name = partial.isEmpty() ? parentName : (parentName.isEmpty() ? partial : parentName + QLatin1Char('.') + partial);
         std::string type = inheritedType;
-        if (field.getKey("/FT").isName())
-            type = field.getKey("/FT").getName();
+        if (QPDFObjectHandle fieldType = key(field, "/FT"); fieldType.isName())
+            type = fieldType.getName();
 
         bool hasChildFields = false;
-        QPDFObjectHandle kids = field.getKey("/Kids");
+        QPDFObjectHandle kids = key(field, "/Kids");
         if (kids.isArray()) {
             if (kids.isIndirect())
                 mark(kids, Use::FieldList);
             const int n = kids.getArrayNItems();
             for (int i = 0; i < n; ++i) {
-                QPDFObjectHandle kid = kids.getArrayItem(i);
+                QPDFObjectHandle kid = item(kids, i);
                 if (!kid.isDictionary() || kid.isStream())
                     continue;
                 if (isChildField(kid)) {
@@ -434,7 +482,7 @@ private:
                 }
             }
         }
-        if (field.getKey("/Subtype").isNameAndEquals("/Widget")) {
+        if (key(field, "/Subtype").isNameAndEquals("/Widget")) {
             if (field.isIndirect())
                 m_graph.fieldOfWidget.insert(id, id);
             if (mark(field, Use::Widget, id))
@@ -455,14 +503,17 @@ private:
             state.name = name;
             state.signature = signature;
             state.terminal = !hasChildFields;
-            state.dictionary = field;
-            state.value = field.getKey("/V");
+            state.dictionary = own(field);
+            state.value = state.dictionary.getKey("/V");
             m_graph.fields.insert(id, state);
         }
     }
 
     PdfDocument &m_document;
     const bool m_fieldsOnly;
+    const SharedReading *m_shared;            // null: everything is read from m_document
+    QHash<QPDFObjGen, bool> m_readsShared;    // per object: read from the final document
+    bool m_sharingInexact = false;
     Budget &m_budget;
     RevisionGraph m_graph;
     std::vector<Item> m_work;
@@ -489,9 +540,34 @@ QString RevisionGraph::fieldName(QPDFObjGen field) const
     return it == fields.cend() ? QString() : it->name;
 }
 
-RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope)
+bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<QPDFObjGen, QPDFXRefEntry> &xrefA,
+                const std::map<QPDFObjGen, QPDFXRefEntry> &xrefB)
 {
-    return Walker(document, budget, scope).run();
+    if (a.getType() != b.getType())
+        return false;
+    if (a.getType() == 1)
+        return a.getOffset() == b.getOffset();
+    if (a.getType() != 2)
+        return true;
+    if (a.getObjStreamNumber() != b.getObjStreamNumber() || a.getObjStreamIndex() != b.getObjStreamIndex())
+        return false;
+    // The same place in an object stream holds the same object only if the stream is the same.
+    const QPDFObjGen stream(a.getObjStreamNumber(), 0);
+    const auto inA = xrefA.find(stream);
+    const auto inB = xrefB.find(stream);
+    return inA != xrefA.end() && inB != xrefB.end() && inA->second.getType() == 1 && inB->second.getType() == 1
+           && inA->second.getOffset() == inB->second.getOffset();
+}
+
+RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope, const SharedReading *shared)
+{
+    if (shared) {
+        Walker walker(document, budget, scope, shared);
+        RevisionGraph graph = walker.run();
+        if (walker.sharingWasExact())
+            return graph;
+    }
+    return Walker(document, budget, scope, nullptr).run();
 }
 
 } // namespace granska::modifications

@@ -14,7 +14,9 @@
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
+#include <map>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska {
 
@@ -94,7 +96,24 @@ struct RevisionGraph {
 // signature's permissions when no later revision is compared, at a fraction of the cost of a
 // walk through every page and resource.
 enum class GraphScope { Everything, FieldsOnly };
-RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope = GraphScope::Everything);
+
+// An earlier revision shares most of its objects with the final document: those no later update
+// wrote again are read from the same bytes. Its walk may read them through the final document,
+// which has parsed them already, instead of parsing them again in the revision's own snapshot; the
+// graph still keeps the revision's own handles. Both tables must be read after any repair.
+struct SharedReading {
+    PdfDocument *document = nullptr;                              // the final document
+    const std::map<QPDFObjGen, QPDFXRefEntry> *xref = nullptr;    // its cross-reference table
+    const std::map<QPDFObjGen, QPDFXRefEntry> *ownXref = nullptr; // the revision's
+};
+
+RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope = GraphScope::Everything,
+                               const SharedReading *shared = nullptr);
+
+// Whether two cross-reference entries locate the same bytes: the same offset, or the same place in
+// an object stream that is itself at the same offset in both tables.
+bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<QPDFObjGen, QPDFXRefEntry> &xrefA,
+                const std::map<QPDFObjGen, QPDFXRefEntry> &xrefB);
 
 } // namespace modifications
 } // namespace granska

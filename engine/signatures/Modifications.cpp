@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -31,6 +32,26 @@ bool hasAppendedData(QByteArrayView file, qint64 end)
 
 // Opens one revision on its own (a prefix of the file, not copied), or takes the document itself
 // when the revision is the whole file.
+bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [&](const auto &x, const auto &y) { return x.first == y.first && sameSource(x.second, y.second, a, b); });
+}
+
+// An earlier revision is walked reading the objects it shares with the final document through
+// that document (see SharedReading), unless repairing either table while walking makes the
+// sharing uncertain; then it is walked again on its own.
+RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final, Budget &budget, GraphScope scope)
+{
+    const std::map<QPDFObjGen, QPDFXRefEntry> finalXref = final.qpdf().getXRefTable();
+    const std::map<QPDFObjGen, QPDFXRefEntry> ownXref = revision.qpdf().getXRefTable();
+    const SharedReading shared{&final, &finalXref, &ownXref};
+    RevisionGraph graph = describeRevision(revision, budget, scope, &shared);
+    if (sameTable(revision.qpdf().getXRefTable(), ownXref) && sameTable(final.qpdf().getXRefTable(), finalXref))
+        return graph;
+    return describeRevision(revision, budget, scope);
+}
+
 std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QList<Revision> &revisions, int index,
                                                bool wholeDocument, Budget &budget, GraphScope scope = GraphScope::Everything)
 {
@@ -49,7 +70,8 @@ std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QLis
         snapshot->document = snapshot->owned.get();
     }
     try {
-        snapshot->graph = describeRevision(*snapshot->document, budget, scope);
+        snapshot->graph = wholeDocument ? describeRevision(document, budget, scope)
+                                        : describeEarlierRevision(*snapshot->document, document, budget, scope);
         // Read after the walk: resolving objects may have made QPDF repair the table.
         snapshot->xref = snapshot->document->qpdf().getXRefTable();
     } catch (const LimitExceeded &) {
