@@ -14,17 +14,6 @@ class Tr {
 constexpr long long kVisibilityFlags = 1 /*Invisible*/ | 2 /*Hidden*/ | 4 /*Print*/ | 32 /*NoView*/ | 256 /*ToggleNoView*/;
 constexpr long long kFieldReadOnly = 1; // field flag bit 1
 
-bool sameEntry(const QPDFXRefEntry &a, const QPDFXRefEntry &b)
-{
-    if (a.getType() != b.getType())
-        return false;
-    if (a.getType() == 1)
-        return a.getOffset() == b.getOffset();
-    if (a.getType() == 2)
-        return a.getObjStreamNumber() == b.getObjStreamNumber() && a.getObjStreamIndex() == b.getObjStreamIndex();
-    return true;
-}
-
 ObjectUses mergedUses(const ObjectUses &a, const ObjectUses &b)
 {
     ObjectUses out = a;
@@ -53,7 +42,9 @@ void UpdateClassifier::compareObjects()
             // the signed revision already referred to the number and it pointed at nothing.
             if (m_before.graph.uses.contains(id))
                 candidates.push_back(id);
-        } else if (!sameEntry(was->second, entry)) {
+        } else if (!sameSource(was->second, entry, m_before.xref, m_after.xref)) {
+            // Written anew, or in an object stream that was: an update that rewrites an object
+            // stream under its old number changes every object in it without listing them.
             candidates.push_back(id);
         }
     }

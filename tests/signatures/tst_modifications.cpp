@@ -262,6 +262,8 @@ void ModificationsTest::generated_data()
     QTest::newRow("huge array") << "approval" << "huge" << "not-permitted" << "other";
     QTest::newRow("update without %%EOF") << "approval" << "title-without-eof" << "not-permitted" << "other";
     QTest::newRow("comment appended after %%EOF") << "approval" << "comment" << "none" << "";
+    QTest::newRow("objects in object streams, field filled") << "objstm" << "fill" << "permitted" << "form-fill";
+    QTest::newRow("object stream rewritten under its number") << "objstm" << "objstm-page" << "not-permitted" << "other";
 }
 
 // The update made after signing, by name (see generated_data()).
@@ -316,6 +318,8 @@ FixtureStatus ModificationsTest::applyAction(const QString &action, const QStrin
         return addRawResource(signedFile, modified, '[' + QByteArray("0 ").repeated(300'000) + ']');
     if (action == QLatin1String("loop"))
         return loopPageTree(signedFile, modified);
+    if (action == QLatin1String("objstm-page"))
+        return rewriteObjectStreamOfAPage(signedFile, modified);
     if (action == QLatin1String("comment"))
         return appendBytes(signedFile, modified, "% a comment after the end\n");
     if (action == QLatin1String("title-without-eof")) {
@@ -342,6 +346,10 @@ void ModificationsTest::generated()
     QVERIFY_FIXTURE(addTextFields(plain, withFields, {QStringLiteral("Name"), QStringLiteral("Other")},
                                   setup == QLatin1String("sneaky") ? QStringLiteral("FooBar") : QString()));
     QString toSign = withFields;
+    if (setup == QLatin1String("objstm")) {
+        toSign = rowPath(QStringLiteral("packed.pdf"));
+        QVERIFY_FIXTURE(packIntoObjectStreams(withFields, toSign));
+    }
     if (setup == QLatin1String("dangling")) {
         toSign = rowPath(QStringLiteral("dangling.pdf"));
         QVERIFY_FIXTURE(addDanglingContent(withFields, toSign, kDanglingObject));
