@@ -23,7 +23,7 @@ enum class Op { Unknown, Other, BeginCompatibility, EndCompatibility, Save, Rest
                 CmykStroke, Space, SpaceStroke, Pattern, PatternStroke, Shade, Draw, InlineImage, State, Intent, Font,
                 RenderingMode, ShowText, Properties };
 
-Op opCode(const QByteArray &op)
+Op opCode(QByteArrayView op)
 {
     static const QHash<QByteArray, Op> codes = {
         {"b", Op::Other}, {"B", Op::Other}, {"b*", Op::Other}, {"B*", Op::Other}, {"BDC", Op::Properties}, {"BI", Op::InlineImage},
@@ -39,7 +39,7 @@ Op opCode(const QByteArray &op)
         {"Tf", Op::Font}, {"Tj", Op::ShowText}, {"TJ", Op::ShowText}, {"TL", Op::Other}, {"Tm", Op::Other},
         {"Tr", Op::RenderingMode}, {"Ts", Op::Other}, {"Tw", Op::Other}, {"Tz", Op::Other}, {"v", Op::Other}, {"w", Op::Other},
         {"W", Op::Other}, {"W*", Op::Other}, {"y", Op::Other}, {"'", Op::ShowText}, {"\"", Op::ShowText}};
-    return codes.value(op, Op::Unknown);
+    return codes.value(QByteArray::fromRawData(op.data(), op.size()), Op::Unknown); // no copy
 }
 
 QByteArray expandInlineKey(const QByteArray &key)
@@ -457,7 +457,7 @@ void ContentInterpreter::useExtGState(QPDFObjectHandle gs, const Stream &stream)
         useFont(font.getArrayItem(0), stream);
 }
 
-void ContentInterpreter::handleOperator(const QByteArray &op, const QList<Operand> &operands, const ContentToken &token, const Stream &stream,
+void ContentInterpreter::handleOperator(QByteArrayView op, const QList<Operand> &operands, const ContentToken &token, const Stream &stream,
                                         QList<GraphicsState> &states, int &compatibilityDepth, QStringList &inheritedNames)
 {
     const Op code = opCode(op);

@@ -58,7 +58,7 @@ private:
     };
 
     void run(QByteArrayView data, const Stream &stream);
-    void handleOperator(const QByteArray &op, const QList<Operand> &operands, const ContentToken &token, const Stream &stream,
+    void handleOperator(QByteArrayView op, const QList<Operand> &operands, const ContentToken &token, const Stream &stream,
                         QList<GraphicsState> &states, int &compatibilityDepth, QStringList &inheritedNames);
     QPDFObjectHandle resource(const Stream &stream, const char *category, const QByteArray &name, QStringList &inheritedNames);
     void useColourSpace(QPDFObjectHandle space, const Stream &stream, const QString &usedBy, int depth = 0);

@@ -366,10 +366,10 @@ bool ContentLexer::next(ContentToken &token)
     if (readOperand(token.operand, 0))
         return true;
     token.isOperator = true;
-    token.op = readRegular().toByteArray();
+    token.op = readRegular();
     if (token.op.isEmpty()) {
         m_malformed = true;
-        token.op = QByteArray(1, m_data[m_pos]);
+        token.op = m_data.sliced(m_pos, 1);
         ++m_pos;
         return true;
     }

@@ -26,7 +26,7 @@ struct Operand {
 
 struct ContentToken {
     bool isOperator = false;
-    QByteArray op;        // when isOperator
+    QByteArrayView op;    // when isOperator; points into the data being lexed
     Operand operand;      // otherwise
     qint64 offset = 0;    // within the decoded data
     // For BI: the inline image dictionary is in operand, the image data here.

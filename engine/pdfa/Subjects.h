@@ -139,7 +139,7 @@ struct BlendModeSubject {
 // operator is allowed and `known` is true). `graphicsStateDepth` is the q nesting after a q.
 struct OperatorSubject {
     ObjectLocation where;
-    QByteArray name;
+    QByteArrayView name; // into the content being interpreted, while the rules run
     bool known = true;
     int graphicsStateDepth = 0;
 };

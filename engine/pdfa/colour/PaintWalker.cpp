@@ -263,7 +263,7 @@ enum class Op { Other, Save, Restore, Gray, GrayStroke, Rgb, RgbStroke, Cmyk, Cm
                 Fill, Stroke, FillStroke, ShowText, Shade, Draw, InlineImage, State, Font, RenderingMode, Properties, Intent };
 
 // One hash lookup per operator instead of a chain of comparisons: content streams are long.
-Op opCode(const QByteArray &op)
+Op opCode(QByteArrayView op)
 {
     static const QHash<QByteArray, Op> codes = {
         {"q", Op::Save}, {"Q", Op::Restore}, {"g", Op::Gray}, {"G", Op::GrayStroke}, {"rg", Op::Rgb}, {"RG", Op::RgbStroke},
@@ -273,12 +273,12 @@ Op opCode(const QByteArray &op)
         {"TJ", Op::ShowText}, {"'", Op::ShowText}, {"\"", Op::ShowText}, {"sh", Op::Shade}, {"Do", Op::Draw},
         {"BI", Op::InlineImage}, {"gs", Op::State}, {"Tf", Op::Font}, {"Tr", Op::RenderingMode}, {"BDC", Op::Properties},
         {"DP", Op::Properties}, {"ri", Op::Intent}};
-    return codes.value(op, Op::Other);
+    return codes.value(QByteArray::fromRawData(op.data(), op.size()), Op::Other); // no copy
 }
 
 } // namespace
 
-void PaintWalker::handle(const QByteArray &op, const QList<Operand> &operands, const ContentToken &token, const Frame &frame,
+void PaintWalker::handle(QByteArrayView op, const QList<Operand> &operands, const ContentToken &token, const Frame &frame,
                          QList<PaintState> &states)
 {
     const Op code = opCode(op);

@@ -86,7 +86,7 @@ private:
     void walkPage(QPDFObjectHandle page, int number);
     void walkAnnotation(QPDFObjectHandle annotation, const Frame &pageFrame);
     void run(QByteArrayView data, const Frame &frame, PaintState state);
-    void handle(const QByteArray &op, const QList<Operand> &operands, const ContentToken &token, const Frame &frame,
+    void handle(QByteArrayView op, const QList<Operand> &operands, const ContentToken &token, const Frame &frame,
                 QList<PaintState> &states);
 
     // Content drawn from the current stream: forms, tiling patterns, glyphs, soft masks, appearances.

@@ -122,7 +122,7 @@ private:
                     operands.append(std::move(token.operand));
                 continue;
             }
-            const QByteArray &op = token.op;
+            const QByteArrayView op = token.op;
             if (op == "q") {
                 fontStack.append(fontStack.last());
             } else if (op == "Q") {

@@ -8,6 +8,7 @@
 #include "pdfa/Subjects.h"
 #include "pdfa/colour/GraphicsSubjects.h"
 
+#include <algorithm>
 #include <QSet>
 
 namespace granska::pdfa {
@@ -21,9 +22,9 @@ bool definedOperator(const OperatorSubject &s, Failure &f)
         "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M",
         "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD",
         "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\""};
-    if (defined.contains(s.name))
+    if (defined.contains(QByteArray::fromRawData(s.name.data(), s.name.size())))
         return true;
-    f.arg(QString::fromLatin1(s.name.left(64)));
+    f.arg(QString::fromLatin1(s.name.first(std::min<qsizetype>(s.name.size(), 64))));
     return false;
 }
 
