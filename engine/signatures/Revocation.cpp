@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <openssl/ocsp.h>
+#include <openssl/sha.h>
 #include <openssl/x509v3.h>
 #include <unordered_map>
 
@@ -47,10 +48,86 @@ bool responderAuthorised(X509 *responder, X509 *issuer, const std::vector<X509 *
     return false;
 }
 
+// The subject name and the SHA-1 of the public key of a certificate, read from its encoding
+// without parsing it: what an OCSP responder ID names its certificate by (RFC 6960, 4.2.1).
+struct CertificateNames {
+    QByteArrayView subject;
+    QByteArray keySha1;
+};
+
+std::optional<CertificateNames> namesOf(QByteArrayView certificate)
+{
+    const std::optional<der::Element> outer = der::readElement(certificate);
+    const std::optional<der::Element> tbs = outer && outer->tag == 0x30 ? der::readElement(outer->content) : std::nullopt;
+    if (!tbs || tbs->tag != 0x30)
+        return std::nullopt;
+    der::Reader fields(tbs->content);
+    std::optional<der::Element> field = fields.next();
+    if (field && field->tag == 0xa0) // version
+        field = fields.next();
+    for (int skip = 0; skip < 3 && field; ++skip) // serial number, signature algorithm, issuer
+        field = fields.next();
+    if (!field) // validity
+        return std::nullopt;
+    const std::optional<der::Element> subject = fields.next();
+    const std::optional<der::Element> keyInfo = fields.next();
+    if (!subject || subject->tag != 0x30 || !keyInfo || keyInfo->tag != 0x30)
+        return std::nullopt;
+    der::Reader keyFields(keyInfo->content);
+    keyFields.next(); // algorithm
+    const std::optional<der::Element> key = keyFields.next();
+    if (!key || key->tag != 0x03 || key->content.isEmpty())
+        return std::nullopt;
+    const QByteArrayView bits = key->content.sliced(1); // after the count of unused bits
+    QByteArray digest(SHA_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA1(reinterpret_cast<const unsigned char *>(bits.data()), size_t(bits.size()), reinterpret_cast<unsigned char *>(digest.data()));
+    return CertificateNames{subject->whole, digest};
+}
+
 // An OCSP response's signed part, and the certificates it carries for checking its signature.
+// These are parsed when the signer is looked for, and then only up to the one the responder ID
+// names, byte for byte: most responses carry CA certificates besides the responder's, and a
+// certificate's parse is costly in OpenSSL 3.0.
 struct ParsedOcsp {
     std::shared_ptr<OCSP_BASICRESP> basic;
-    std::vector<ossl::X509Ptr> certificates;
+    QList<QByteArrayView> certificateDers; // into the response's bytes, which outlive this
+    mutable std::vector<ossl::X509Ptr> certificates;
+    mutable bool candidatesParsed = false;
+
+    // The carried certificates OpenSSL could take as the signer, in order: those up to the first
+    // that matches the responder ID exactly, or all of them when none does (a name may match in
+    // OpenSSL's comparison without matching byte for byte).
+    const std::vector<ossl::X509Ptr> &signerCandidates() const
+    {
+        if (candidatesParsed || !basic)
+            return certificates;
+        candidatesParsed = true;
+        const ASN1_OCTET_STRING *keyHash = nullptr;
+        const X509_NAME *name = nullptr;
+        OCSP_resp_get0_id(basic.get(), &keyHash, &name);
+        QByteArray nameDer;
+        if (name) {
+            unsigned char *out = nullptr;
+            const int length = i2d_X509_NAME(name, &out);
+            nameDer = length > 0 ? QByteArray(reinterpret_cast<const char *>(out), length) : QByteArray();
+            OPENSSL_free(out);
+        }
+        const QByteArray keyHashBytes = keyHash ? QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(keyHash)), ASN1_STRING_length(keyHash))
+                                                : QByteArray();
+        qsizetype count = certificateDers.size();
+        for (qsizetype i = 0; i < certificateDers.size(); ++i) {
+            const std::optional<CertificateNames> names = namesOf(certificateDers[i]);
+            if (names && ((!nameDer.isEmpty() && names->subject == nameDer) || (!keyHashBytes.isEmpty() && names->keySha1 == keyHashBytes))) {
+                count = i + 1;
+                break;
+            }
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            if (ossl::X509Ptr certificate = ossl::sharedCertificate(certificateDers[i]))
+                certificates.push_back(std::move(certificate));
+        }
+        return certificates;
+    }
 };
 
 // A BasicOCSPResponse (RFC 6960, 4.2.1) split into its encoding without the certificates and the
@@ -109,12 +186,7 @@ ParsedOcsp parseOcsp(const QByteArray &der)
 {
     ParsedOcsp parsed;
     if (const std::optional<SplitResponse> split = splitBasicResponse(der)) {
-        for (QByteArrayView certificateDer : split->certificates) {
-            ossl::X509Ptr certificate = ossl::sharedCertificate(certificateDer);
-            if (!certificate)
-                return parsed; // OpenSSL would not have read the response either
-            parsed.certificates.push_back(std::move(certificate));
-        }
+        parsed.certificateDers = split->certificates;
         const unsigned char *p = reinterpret_cast<const unsigned char *>(split->withoutCertificates.constData());
         if (OCSP_BASICRESP *basic = d2i_OCSP_BASICRESP(nullptr, &p, long(split->withoutCertificates.size())))
             parsed.basic.reset(basic, OCSP_BASICRESP_free);
@@ -135,6 +207,7 @@ ParsedOcsp parseOcsp(const QByteArray &der)
     ossl::takeErrors();
     if (basic)
         parsed.basic.reset(basic, OCSP_BASICRESP_free);
+    parsed.candidatesParsed = true; // OpenSSL holds its certificates itself
     return parsed;
 }
 
@@ -184,7 +257,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Pa
     // The response's signature, by an authorised responder.
     // The response's own certificates first, where OpenSSL would have looked first.
     STACK_OF(X509) *extra = sk_X509_new_null();
-    for (const ossl::X509Ptr &own : parsed.certificates)
+    for (const ossl::X509Ptr &own : parsed.signerCandidates())
         sk_X509_push(extra, own.get());
     sk_X509_push(extra, issuer);
     for (X509 *helper : helpers)
