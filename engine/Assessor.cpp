@@ -238,6 +238,8 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
                    Tr::tr("%n more warning(s) while reading the file were not listed.", nullptr, parserWarnings - kMaxParserWarningsShown));
     }
     a.durationMs = timer.elapsed();
+    if (options.processEndsAfter)
+        (void)opened.document.release(); // reclaimed when the process exits
     return a;
 }
 

@@ -16,6 +16,10 @@ struct AssessOptions {
     QString profile = QStringLiteral("auto"); // "auto", "none" or a flavour such as "2b"
     Limits limits;
     SignatureOptions signatures;              // trust store and validation time
+    // The process ends once this assessment is done (a command-line check of one file): the
+    // document is then left for the operating system to reclaim, since freeing a large document's
+    // parsed objects one by one takes as long as reading a large form.
+    bool processEndsAfter = false;
 };
 
 class Assessor {

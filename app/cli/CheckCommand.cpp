@@ -79,8 +79,11 @@ int runCheck(const QStringList &arguments)
     pool.setMaxThreadCount(shared.jobs());
     QFuture<Assessment> future = inParallel ? assessInParallel(pool, files, shared.assessOptions()) : QFuture<Assessment>();
     int status = 0;
+    AssessOptions lastOptions = shared.assessOptions();
+    lastOptions.processEndsAfter = true;
     for (int i = 0; i < files.size(); ++i) {
-        const Assessment assessment = inParallel ? future.resultAt(i) : Assessor::assess(files[i], shared.assessOptions());
+        const bool last = i + 1 == files.size();
+        const Assessment assessment = inParallel ? future.resultAt(i) : Assessor::assess(files[i], last ? lastOptions : shared.assessOptions());
         if (json) {
             // The verdict is derived from the assessment, so the record carries it beside it
             // rather than inside the stored form.
