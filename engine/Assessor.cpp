@@ -15,6 +15,11 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFuture>
+#include <QScopeGuard>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 namespace granska {
@@ -55,12 +60,28 @@ void addFinding(Assessment &a, Severity severity, const QString &code, const QSt
     a.findings.append({severity, code, message});
 }
 
-void takeParserWarnings(PdfDocument &document, Assessment &a, int &shown)
+// QPDF's warnings while reading, as findings: at most kMaxParserWarningsShown of them, counted in
+// `taken`. With `once`, a warning already taken is not repeated: the content checks read objects
+// the signature checks read before them, and may do so through a reading of their own.
+struct ParserWarnings {
+    int count = 0;
+    QSet<QString> taken;
+};
+
+void takeParserWarnings(const QStringList &warnings, Assessment &a, ParserWarnings &taken, bool once = false)
 {
-    for (const QString &warning : document.takeParserWarnings()) {
-        if (shown++ < kMaxParserWarningsShown)
+    for (const QString &warning : warnings) {
+        if (once && taken.taken.contains(warning))
+            continue;
+        taken.taken.insert(warning);
+        if (taken.count++ < kMaxParserWarningsShown)
             addFinding(a, Severity::Warning, QStringLiteral("parser"), Tr::tr("While reading the file: %1").arg(warning));
     }
+}
+
+void takeParserWarnings(PdfDocument &document, Assessment &a, ParserWarnings &taken)
+{
+    takeParserWarnings(document.takeParserWarnings(), a, taken);
 }
 
 QString limitMessage(const LimitExceeded &e)
@@ -143,6 +164,46 @@ QString sha256Of(QByteArrayView bytes)
     return QString::fromLatin1(ossl::sha256(bytes).toHex());
 }
 
+// The content half of an assessment: what acts by itself, and PDF/A. It needs nothing from the
+// signature half, so it can read the document through a PdfDocument of its own (QPDF is not
+// thread-safe) and run beside it. What it found is kept here and merged afterwards, in the order
+// a run on one thread gives.
+struct ContentPart {
+    ActiveContentScan active;
+    PdfaResult pdfa;
+    QStringList activeWarnings; // parser warnings while scanning
+    QStringList pdfaWarnings;   // and while validating
+    std::optional<LimitExceeded> limit;
+    QString damage;             // what QPDF threw, when it could not read on
+    bool scanned = false;
+};
+
+void assessContent(PdfDocument &document, const QList<Revision> &revisions, Budget budget, ContentPart &part)
+{
+    try {
+        // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
+        part.active = scanActiveContent(document, budget);
+        part.scanned = true;
+        part.activeWarnings = document.takeParserWarnings();
+        if (!part.pdfa.profile.isEmpty())
+            validatePdfa(document, revisions, part.pdfa.profile, budget, part.pdfa);
+        part.pdfaWarnings = document.takeParserWarnings();
+    } catch (const LimitExceeded &e) {
+        part.limit = e;
+    } catch (const std::exception &e) {
+        part.damage = QString::fromUtf8(e.what());
+    }
+}
+
+// Whether the content half runs on a thread of its own: only when asked (one document, nothing
+// else to do), with a second core, and for a document large enough that a second reading of it
+// costs less than it saves.
+bool contentOnItsOwnThread(const AssessOptions &options, qint64 size)
+{
+    constexpr qint64 kMinBytes = 64 * 1024;
+    return options.parallelWithinDocument && size >= kMinBytes && QThread::idealThreadCount() > 1;
+}
+
 } // namespace
 
 QString Assessor::engineVersion()
@@ -183,7 +244,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
 
     PdfDocument &document = *opened.document;
     Budget budget(options.limits, cancel);
-    int parserWarnings = 0;
+    ParserWarnings parserWarnings;
     try {
         a.identity.size = document.bytes().size();
         const ossl::FileDigests digests(document.bytes());
@@ -203,24 +264,50 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         readClaim(document, a, budget);
         takeParserWarnings(document, a, parserWarnings);
 
+        const ProfileChoice profile = chooseProfile(options.profile, a.pdfa.claim);
+        ContentPart content;
+        content.pdfa = a.pdfa;
+        content.pdfa.profile = profile.flavour;
+        content.pdfa.origin = profile.origin;
+        content.pdfa.note = profile.note;
+
+        // The content half on its own thread reads the file through a second PdfDocument, with
+        // its own budget: the same deadline and cancel flag, and the whole remaining allowance of
+        // decoded data.
+        std::unique_ptr<PdfDocument> second;
+        if (contentOnItsOwnThread(options, document.bytes().size()))
+            second = PdfDocument::openView(document.bytes(), path).document;
+        QFuture<void> contentRun;
+        if (second) {
+            contentRun = QtConcurrent::run([&, contentBudget = budget] { assessContent(*second, a.revisions, contentBudget, content); });
+        }
+        // However the signature half ends, the content half is waited for before what it uses goes.
+        const auto join = qScopeGuard([&] {
+            contentRun.waitForFinished();
+            if (options.processEndsAfter)
+                (void)second.release(); // reclaimed when the process exits
+        });
+
         const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);
 
-        // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
-        ActiveContentScan active = scanActiveContent(document, budget);
-        a.activeContent = active.content;
-        a.findings += active.findings;
-        takeParserWarnings(document, a, parserWarnings);
-
-        const ProfileChoice profile = chooseProfile(options.profile, a.pdfa.claim);
-        a.pdfa.profile = profile.flavour;
-        a.pdfa.origin = profile.origin;
-        a.pdfa.note = profile.note;
-        if (!profile.flavour.isEmpty())
-            validatePdfa(document, a.revisions, profile.flavour, budget, a.pdfa);
-        takeParserWarnings(document, a, parserWarnings);
+        if (second)
+            contentRun.waitForFinished();
+        else
+            assessContent(document, a.revisions, budget, content);
+        if (content.scanned) {
+            a.activeContent = content.active.content;
+            a.findings += content.active.findings;
+            takeParserWarnings(content.activeWarnings, a, parserWarnings, true);
+            a.pdfa = content.pdfa;
+            takeParserWarnings(content.pdfaWarnings, a, parserWarnings, true);
+        }
+        if (content.limit)
+            throw *content.limit;
+        if (!content.damage.isEmpty())
+            throw std::runtime_error(content.damage.toStdString());
     } catch (const LimitExceeded &e) {
         addFinding(a, Severity::Error, e.kind() == LimitExceeded::Kind::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("limit"),
                    limitMessage(e));
@@ -233,9 +320,9 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         a.status = AssessmentStatus::Error;
         a.error = Tr::tr("The document is damaged: %1").arg(QString::fromUtf8(e.what()));
     }
-    if (parserWarnings > kMaxParserWarningsShown) {
+    if (parserWarnings.count > kMaxParserWarningsShown) {
         addFinding(a, Severity::Warning, QStringLiteral("parser"),
-                   Tr::tr("%n more warning(s) while reading the file were not listed.", nullptr, parserWarnings - kMaxParserWarningsShown));
+                   Tr::tr("%n more warning(s) while reading the file were not listed.", nullptr, parserWarnings.count - kMaxParserWarningsShown));
     }
     a.durationMs = timer.elapsed();
     if (options.processEndsAfter)
