@@ -247,10 +247,6 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
     ParserWarnings parserWarnings;
     try {
         a.identity.size = document.bytes().size();
-        const ossl::FileDigests digests(document.bytes());
-        const QByteArray fileSha256 = digests.fileSha256();
-        a.identity.sha256 = fileSha256.isEmpty() ? sha256Of(document.bytes()) : QString::fromLatin1(fileSha256.toHex());
-
         const RevisionScan revisions = scanRevisions(document.bytes());
         a.revisions = revisions.revisions;
         for (const QString &problem : revisions.problems)
@@ -288,6 +284,11 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
                 (void)second.release(); // reclaimed when the process exits
         });
 
+        // The file's identity, hashed while the content half has started (and after the try
+        // block, should anything before stop the assessment).
+        const ossl::FileDigests digests(document.bytes());
+        a.identity.sha256 = QString::fromLatin1(digests.fileSha256().toHex());
+
         const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
@@ -320,6 +321,8 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         a.status = AssessmentStatus::Error;
         a.error = Tr::tr("The document is damaged: %1").arg(QString::fromUtf8(e.what()));
     }
+    if (a.identity.sha256.isEmpty())
+        a.identity.sha256 = sha256Of(document.bytes());
     if (parserWarnings.count > kMaxParserWarningsShown) {
         addFinding(a, Severity::Warning, QStringLiteral("parser"),
                    Tr::tr("%n more warning(s) while reading the file were not listed.", nullptr, parserWarnings.count - kMaxParserWarningsShown));

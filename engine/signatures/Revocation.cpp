@@ -344,6 +344,31 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL 
 
 } // namespace
 
+namespace {
+
+// The issuer of a CRL, read from its encoding without parsing the list, which may run to
+// megabytes; null when the encoding is not as expected.
+X509_NAME *crlIssuer(QByteArrayView der)
+{
+    const std::optional<der::Element> outer = der::readElement(der);
+    const std::optional<der::Element> tbs = outer && outer->tag == 0x30 ? der::readElement(outer->content) : std::nullopt;
+    if (!tbs || tbs->tag != 0x30)
+        return nullptr;
+    der::Reader fields(tbs->content);
+    std::optional<der::Element> field = fields.next();
+    if (field && field->tag == 0x02) // version
+        field = fields.next();
+    const std::optional<der::Element> issuer = field && field->tag == 0x30 ? fields.next() : std::nullopt;
+    if (!issuer || issuer->tag != 0x30)
+        return nullptr;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(issuer->whole.data());
+    X509_NAME *name = d2i_X509_NAME(nullptr, &p, long(issuer->whole.size()));
+    ossl::takeErrors();
+    return name;
+}
+
+} // namespace
+
 struct RevocationCache::Data {
     // Keyed by the bytes' address: the cache holds a copy of each QByteArray, so an address is
     // never reused for other bytes while the cache lives. Copies of the material share the bytes.
@@ -352,6 +377,11 @@ struct RevocationCache::Data {
         std::shared_ptr<X509_CRL> crl;
     };
     QHash<const char *, ParsedCrl> crls;
+    struct CrlIssuer {
+        QByteArray der;
+        std::shared_ptr<X509_NAME> name; // null: unknown, so the list is parsed
+    };
+    QHash<const char *, CrlIssuer> crlIssuers;
     struct KeptOcsp {
         QByteArray der;
         ParsedOcsp parsed;
@@ -379,8 +409,19 @@ struct RevocationCache::Data {
             it = crls.insert(der.constData(), {der, parseCrl(der)});
         return it->crl.get();
     }
+    // Whether the CRL's issuer may be the certificate's; the same test fromCrl makes first, made
+    // before the list is parsed.
+    bool mayCover(const EmbeddedObject &object, X509 *certificate)
+    {
+        auto it = crlIssuers.find(object.der.constData());
+        if (it == crlIssuers.end())
+            it = crlIssuers.insert(object.der.constData(), {object.der, std::shared_ptr<X509_NAME>(crlIssuer(object.der), X509_NAME_free)});
+        return !it->name || X509_NAME_cmp(it->name.get(), X509_get_issuer_name(certificate)) == 0;
+    }
     std::optional<RevocationInfo> judge(X509 *certificate, X509 *issuer, const EmbeddedObject &object)
     {
+        if (!mayCover(object, certificate))
+            return std::nullopt;
         X509_CRL *parsed = crl(object.der);
         for (const Judged &j : judged)
             if (j.certificate == certificate && j.issuer == issuer && j.crl == object.der.constData()) {
