@@ -8,6 +8,7 @@
 #include "pdfa/Validator.h"
 #include "preservation/ActiveContentScan.h"
 #include "signatures/OpenSsl.h"
+#include "signatures/SecurityStore.h"
 #include "signatures/SignatureAnalyzer.h"
 
 #include <QCoreApplication>
@@ -178,9 +179,18 @@ struct ContentPart {
     bool scanned = false;
 };
 
-void assessContent(PdfDocument &document, const QList<Revision> &revisions, Budget budget, ContentPart &part)
+void assessContent(PdfDocument &document, const QList<Revision> &revisions, Budget budget, ContentPart &part, bool besideSignatures)
 {
     try {
+        // Beside the signature half, the certificates and CRLs it will validate with are parsed
+        // here first, into caches it shares: they are the costliest part of its work.
+        if (besideSignatures) {
+            try {
+                preparseSecurityStore(document, revisions, budget);
+            } catch (const std::exception &) {
+                // Only a head start: the signature half meets any problem itself.
+            }
+        }
         // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
         part.active = scanActiveContent(document, budget);
         part.scanned = true;
@@ -275,7 +285,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
             second = PdfDocument::openView(document.bytes(), path).document;
         QFuture<void> contentRun;
         if (second) {
-            contentRun = QtConcurrent::run([&, contentBudget = budget] { assessContent(*second, a.revisions, contentBudget, content); });
+            contentRun = QtConcurrent::run([&, contentBudget = budget] { assessContent(*second, a.revisions, contentBudget, content, true); });
         }
         // However the signature half ends, the content half is waited for before what it uses goes.
         const auto join = qScopeGuard([&] {
@@ -297,7 +307,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         if (second)
             contentRun.waitForFinished();
         else
-            assessContent(document, a.revisions, budget, content);
+            assessContent(document, a.revisions, budget, content, false);
         if (content.scanned) {
             a.activeContent = content.active.content;
             a.findings += content.active.findings;

@@ -377,6 +377,44 @@ void shareCertificate(X509 *certificate, const QByteArray &der)
         shared.insert(der, newReference(certificate).release());
 }
 
+namespace {
+
+struct SharedCrls {
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // of DER kept; past it, start afresh
+    QMutex mutex;
+    std::unordered_map<QByteArray, std::shared_ptr<X509_CRL>> byDer;
+    qint64 bytes = 0;
+};
+
+} // namespace
+
+std::shared_ptr<X509_CRL> sharedCrl(QByteArrayView der)
+{
+    static auto *shared = new SharedCrls; // never destroyed, like the certificates
+    if (der.isEmpty())
+        return nullptr;
+    const QByteArray key = der.toByteArray();
+    {
+        QMutexLocker lock(&shared->mutex);
+        if (const auto it = shared->byDer.find(key); it != shared->byDer.end())
+            return it->second;
+    }
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
+    X509_CRL *parsed = d2i_X509_CRL(nullptr, &p, long(der.size()));
+    takeErrors();
+    std::shared_ptr<X509_CRL> crl(parsed, X509_CRL_free);
+    QMutexLocker lock(&shared->mutex);
+    if (const auto it = shared->byDer.find(key); it != shared->byDer.end())
+        return it->second; // parsed meanwhile by another thread
+    if (shared->bytes + key.size() > SharedCrls::kMaxBytes) {
+        shared->byDer.clear();
+        shared->bytes = 0;
+    }
+    shared->byDer.emplace(key, crl);
+    shared->bytes += key.size();
+    return crl;
+}
+
 const EVP_MD *fetched(const EVP_MD *digest)
 {
     if (!digest)

@@ -56,6 +56,9 @@ QString sha256FingerprintOf(X509 *certificate);
 X509Ptr sharedCertificate(QByteArrayView der);
 // Makes a certificate parsed elsewhere (inside a CMS structure, say) known to sharedCertificate.
 void shareCertificate(X509 *certificate, const QByteArray &der);
+// The CRL with this DER encoding, parsed once per process and shared; null when the bytes are not
+// a CRL. CRLs run to megabytes, and the documents of one issuer embed the same ones. Thread-safe.
+std::shared_ptr<X509_CRL> sharedCrl(QByteArrayView der);
 
 // The SHA-256 of a file, computed once, with the hashing state kept every kCheckpointBytes so that
 // the digest of a signature's byte range, which starts at the file's first byte and runs to its

@@ -303,10 +303,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Pa
 // A CRL is parsed once; an unparsable one is remembered as such.
 std::shared_ptr<X509_CRL> parseCrl(const QByteArray &der)
 {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509_CRL *crl = d2i_X509_CRL(nullptr, &p, long(der.size()));
-    ossl::takeErrors();
-    return crl ? std::shared_ptr<X509_CRL>(crl, X509_CRL_free) : nullptr;
+    return ossl::sharedCrl(der);
 }
 
 std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL *crl, const QString &source)
