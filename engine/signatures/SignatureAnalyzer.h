@@ -27,8 +27,10 @@ struct SignatureOptions {
     ValidationPolicy policy;
 };
 
-// `fileDigests`, the document's own, spares hashing each signature's byte range in full.
+// `fileDigests`, the document's own, spares hashing each signature's byte range in full. With
+// `inParallel`, the signatures' validation is prepared on another thread while the changes after
+// signing are examined.
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr);
+                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr, bool inParallel = false);
 
 } // namespace granska
