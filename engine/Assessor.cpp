@@ -299,7 +299,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         const ossl::FileDigests digests(document.bytes());
         a.identity.sha256 = QString::fromLatin1(digests.fileSha256().toHex());
 
-        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests, second != nullptr);
+        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);

@@ -14,10 +14,6 @@
 #include "pdf/RevisionScanner.h"
 
 #include <QCoreApplication>
-#include <QFuture>
-#include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentRun>
-#include <exception>
 #include <algorithm>
 
 namespace granska {
@@ -179,7 +175,7 @@ qint64 coveredEnd(const SignatureInfo &s)
 } // namespace
 
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget, const ossl::FileDigests *fileDigests, bool inParallel)
+                                    const Budget &budget, const ossl::FileDigests *fileDigests)
 {
     SignatureAnalysis analysis;
     const SignatureFieldScan scan = findSignatureFields(document, budget);
@@ -226,8 +222,37 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     }
     std::stable_sort(all.begin(), all.end(), [](const Analyzed &a, const Analyzed &b) { return coveredEnd(a.info) < coveredEnd(b.info); });
 
-    // What the whole document contributes: its security store and its document timestamps.
+    // What changed after each signature, judged against DocMDP and FieldMDP. The validator's
+    // conclusion depends on it, so it comes first.
+    {
+        QList<SignatureInfo> infos;
+        for (const Analyzed &a : std::as_const(all))
+            infos.append(a.info);
+        try {
+            judgeModifications(document, revisions, infos, budget);
+        } catch (const LimitExceeded &e) {
+            if (e.kind() == LimitExceeded::Kind::Cancelled)
+                throw;
+            analysis.findings.append({Severity::Warning, QStringLiteral("limit"),
+                                      Tr::tr("The changes made after signing could not all be examined within the limits.")});
+        }
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            all[i].info.certificationLevel = infos[i].certificationLevel;
+            all[i].info.modificationsAfter = infos[i].modificationsAfter;
+            all[i].info.modifications = infos[i].modifications;
+        }
+    }
+
+    // What the whole document contributes: its security store, its document timestamps, and the
+    // permissions of its certification signature.
     DocumentEvidence evidence;
+    for (const Analyzed &a : std::as_const(all)) {
+        if (a.info.certificationLevel > 0) {
+            evidence.certificationLevel = a.info.certificationLevel;
+            evidence.certifiedUpTo = coveredEnd(a.info);
+            break;
+        }
+    }
     if (!all.isEmpty()) {
         const ObjectRevisions objectRevisions(document, revisions);
         evidence.store = readSecurityStore(document, revisions, objectRevisions, budget);
@@ -254,60 +279,12 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
             if (t.coveredEnd > coveredEnd(a.info))
                 a.info.timestamps.append(t.info);
     }
-
-    // Validation is prepared (chains, revocation: no access to the document) while the changes
-    // after signing are examined, on another thread when allowed; its conclusion depends on them.
     const TrustStore noTrust;
     const SignatureValidator validator(options.trust ? *options.trust : noTrust, options.policy);
-    QList<SignatureInfo> infos;
-    for (const Analyzed &a : std::as_const(all))
-        infos.append(a.info);
-    std::vector<SignatureValidator::PreparationPtr> preparations(size_t(all.size()));
-    std::exception_ptr preparationFailure;
-    const auto prepareAll = [&] {
-        try {
-            for (qsizetype i = 0; i < all.size(); ++i)
-                preparations[size_t(i)] = validator.prepare(all[i].info, all[i].cms, all[i].contents, evidence);
-        } catch (...) {
-            preparationFailure = std::current_exception();
-        }
-    };
-    QFuture<void> preparing;
-    if (inParallel && !all.isEmpty())
-        preparing = QtConcurrent::run(prepareAll);
-    else
-        prepareAll();
-    const auto join = qScopeGuard([&] { preparing.waitForFinished(); });
-
-    // What changed after each signature, judged against DocMDP and FieldMDP.
-    try {
-        judgeModifications(document, revisions, infos, budget);
-    } catch (const LimitExceeded &e) {
-        if (e.kind() == LimitExceeded::Kind::Cancelled)
-            throw;
-        analysis.findings.append({Severity::Warning, QStringLiteral("limit"),
-                                  Tr::tr("The changes made after signing could not all be examined within the limits.")});
-    }
-    preparing.waitForFinished();
-    if (preparationFailure)
-        std::rethrow_exception(preparationFailure);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        all[i].info.certificationLevel = infos[i].certificationLevel;
-        all[i].info.modificationsAfter = infos[i].modificationsAfter;
-        all[i].info.modifications = infos[i].modifications;
-    }
-    // The permissions of the certification signature bind every later change.
-    for (const Analyzed &a : std::as_const(all)) {
-        if (a.info.certificationLevel > 0) {
-            evidence.certificationLevel = a.info.certificationLevel;
-            evidence.certifiedUpTo = coveredEnd(a.info);
-            break;
-        }
-    }
-    for (qsizetype i = 0; i < all.size(); ++i) {
+    for (Analyzed &a : all) {
         budget.check();
-        validator.conclude(all[i].info, *preparations[size_t(i)], all[i].cms, all[i].range, evidence);
-        analysis.signatures.append(all[i].info);
+        validator.validate(a.info, a.cms, a.range, a.contents, evidence);
+        analysis.signatures.append(a.info);
     }
     for (const QString &problem : scan.problems)
         analysis.findings.append({Severity::Warning, QStringLiteral("form-loop"), problem});

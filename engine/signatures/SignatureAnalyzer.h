@@ -27,10 +27,8 @@ struct SignatureOptions {
     ValidationPolicy policy;
 };
 
-// `fileDigests`, the document's own, spares hashing each signature's byte range in full. With
-// `inParallel`, the signatures' validation is prepared on another thread while the changes after
-// signing are examined.
+// `fileDigests`, the document's own, spares hashing each signature's byte range in full.
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr, bool inParallel = false);
+                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr);
 
 } // namespace granska

@@ -256,32 +256,10 @@ const RevocationInfo *decisive(const QList<RevocationInfo> &entries)
 
 } // namespace
 
-struct SignatureValidator::Preparation {
-    X509 *signer = nullptr; // held by the validator's parsed certificates
-    Chain chain;
-    QDateTime proofOfExistence;
-    bool revoked = false;
-    bool revocationMissing = false;
-    QDateTime revocationTime;
-    int validationDataRevision = 0;
-};
-
 void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const ByteRangeCheck &range, const QByteArray &contents,
                                   const DocumentEvidence &evidence) const
 {
-    const PreparationPtr preparation = prepare(s, cms, contents, evidence);
-    conclude(s, *preparation, cms, range, evidence);
-}
-
-void SignatureValidator::PreparationDeleter::operator()(Preparation *preparation) const
-{
-    delete preparation;
-}
-
-SignatureValidator::PreparationPtr SignatureValidator::prepare(SignatureInfo &s, const CmsCheck &cms, const QByteArray &contents,
-                                                               const DocumentEvidence &evidence) const
-{
-    PreparationPtr preparation(new Preparation);
+    const qint64 coveredEnd = s.byteRange.size() >= 2 ? s.byteRange[s.byteRange.size() - 2] + s.byteRange.back() : 0;
 
     // --- The validation time ------------------------------------------------------------------
     switch (m_policy.time) {
@@ -300,7 +278,6 @@ SignatureValidator::PreparationPtr SignatureValidator::prepare(SignatureInfo &s,
     // --- Certificates available ---------------------------------------------------------------
     CertificatePool pool(m_certificates->parsed);
     X509 *signer = s.signer ? pool.add(s.signer->der) : nullptr;
-    preparation->signer = signer;
     for (const CertificateInfo &c : s.certificates)
         pool.add(c.der);
     for (const TimestampInfo &t : s.timestamps)
@@ -332,7 +309,6 @@ SignatureValidator::PreparationPtr SignatureValidator::prepare(SignatureInfo &s,
         }
     }
     const QDateTime proofOfExistence = earliestTrustedTime(s.timestamps);
-    preparation->proofOfExistence = proofOfExistence;
     s.bestSignatureTime = proofOfExistence.isValid() && proofOfExistence < s.validationTime ? proofOfExistence : s.validationTime;
 
     // --- Kind and personal data -------------------------------------------------------------------
@@ -380,25 +356,6 @@ SignatureValidator::PreparationPtr SignatureValidator::prepare(SignatureInfo &s,
     if (chain.certificates.size() < 2 || (!chain.trusted && !isSelfSigned(chain.certificates.back())))
         allInDocument = false; // the chain is not complete
     s.validationDataEmbedded = allInDocument;
-    preparation->chain = chain;
-    preparation->revoked = revoked;
-    preparation->revocationMissing = revocationMissing;
-    preparation->revocationTime = revocationTime;
-    preparation->validationDataRevision = validationDataRevision;
-    return preparation;
-}
-
-void SignatureValidator::conclude(SignatureInfo &s, const Preparation &preparation, const CmsCheck &cms, const ByteRangeCheck &range,
-                                  const DocumentEvidence &evidence) const
-{
-    const qint64 coveredEnd = s.byteRange.size() >= 2 ? s.byteRange[s.byteRange.size() - 2] + s.byteRange.back() : 0;
-    X509 *signer = preparation.signer;
-    const Chain &chain = preparation.chain;
-    const QDateTime &proofOfExistence = preparation.proofOfExistence;
-    const bool revoked = preparation.revoked;
-    const bool revocationMissing = preparation.revocationMissing;
-    const QDateTime &revocationTime = preparation.revocationTime;
-    const int validationDataRevision = preparation.validationDataRevision;
 
     // --- Warnings ----------------------------------------------------------------------------------
     if (s.digestAlgorithm == QLatin1String("SHA-1"))

@@ -52,21 +52,6 @@ public:
     void validate(SignatureInfo &signature, const CmsCheck &cms, const ByteRangeCheck &range, const QByteArray &contents,
                   const DocumentEvidence &evidence) const;
 
-    // validate() in two steps. prepare() does what does not depend on the changes made after
-    // signing (validation time, chains, revocation, timestamps' trust), which is most of the work
-    // and needs no access to the document, so it can run while the changes are examined; then
-    // conclude() reads the signature's modifications and the certification level. prepare() is
-    // not thread-safe: one thread prepares the signatures of a document, one after another.
-    struct Preparation;
-    struct PreparationDeleter {
-        void operator()(Preparation *preparation) const;
-    };
-    using PreparationPtr = std::unique_ptr<Preparation, PreparationDeleter>;
-    PreparationPtr prepare(SignatureInfo &signature, const CmsCheck &cms, const QByteArray &contents,
-                           const DocumentEvidence &evidence) const;
-    void conclude(SignatureInfo &signature, const Preparation &preparation, const CmsCheck &cms, const ByteRangeCheck &range,
-                  const DocumentEvidence &evidence) const;
-
 private:
     const TrustStore &m_trust;
     struct Anchors;
