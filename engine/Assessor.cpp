@@ -8,7 +8,6 @@
 #include "pdfa/Validator.h"
 #include "preservation/ActiveContentScan.h"
 #include "signatures/OpenSsl.h"
-#include "signatures/SecurityStore.h"
 #include "signatures/SignatureAnalyzer.h"
 
 #include <QCoreApplication>
@@ -16,11 +15,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFuture>
-#include <QScopeGuard>
 #include <QSet>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 namespace granska {
@@ -62,8 +57,8 @@ void addFinding(Assessment &a, Severity severity, const QString &code, const QSt
 }
 
 // QPDF's warnings while reading, as findings: at most kMaxParserWarningsShown of them, counted in
-// `taken`. With `once`, a warning already taken is not repeated: the content checks read objects
-// the signature checks read before them, and may do so through a reading of their own.
+// `taken`. With `once`, a warning already taken is not repeated: the content checks read again
+// objects the signature checks read before them.
 struct ParserWarnings {
     int count = 0;
     QSet<QString> taken;
@@ -165,55 +160,6 @@ QString sha256Of(QByteArrayView bytes)
     return QString::fromLatin1(ossl::sha256(bytes).toHex());
 }
 
-// The content half of an assessment: what acts by itself, and PDF/A. It needs nothing from the
-// signature half, so it can read the document through a PdfDocument of its own (QPDF is not
-// thread-safe) and run beside it. What it found is kept here and merged afterwards, in the order
-// a run on one thread gives.
-struct ContentPart {
-    ActiveContentScan active;
-    PdfaResult pdfa;
-    QStringList activeWarnings; // parser warnings while scanning
-    QStringList pdfaWarnings;   // and while validating
-    std::optional<LimitExceeded> limit;
-    QString damage;             // what QPDF threw, when it could not read on
-    bool scanned = false;
-};
-
-void assessContent(PdfDocument &document, const QList<Revision> &revisions, Budget budget, ContentPart &part, bool besideSignatures)
-{
-    try {
-        // Beside the signature half, the certificates and CRLs it will validate with are parsed
-        // here first, into caches it shares: they are the costliest part of its work.
-        if (besideSignatures) {
-            try {
-                preparseSecurityStore(document, revisions, budget);
-            } catch (const std::exception &) {
-                // Only a head start: the signature half meets any problem itself.
-            }
-        }
-        // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
-        part.active = scanActiveContent(document, budget);
-        part.scanned = true;
-        part.activeWarnings = document.takeParserWarnings();
-        if (!part.pdfa.profile.isEmpty())
-            validatePdfa(document, revisions, part.pdfa.profile, budget, part.pdfa);
-        part.pdfaWarnings = document.takeParserWarnings();
-    } catch (const LimitExceeded &e) {
-        part.limit = e;
-    } catch (const std::exception &e) {
-        part.damage = QString::fromUtf8(e.what());
-    }
-}
-
-// Whether the content half runs on a thread of its own: only when asked (one document, nothing
-// else to do), with a second core, and for a document large enough that a second reading of it
-// costs less than it saves.
-bool contentOnItsOwnThread(const AssessOptions &options, qint64 size)
-{
-    constexpr qint64 kMinBytes = 64 * 1024;
-    return options.parallelWithinDocument && size >= kMinBytes && QThread::idealThreadCount() > 1;
-}
-
 } // namespace
 
 QString Assessor::engineVersion()
@@ -270,32 +216,8 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         readClaim(document, a, budget);
         takeParserWarnings(document, a, parserWarnings);
 
-        const ProfileChoice profile = chooseProfile(options.profile, a.pdfa.claim);
-        ContentPart content;
-        content.pdfa = a.pdfa;
-        content.pdfa.profile = profile.flavour;
-        content.pdfa.origin = profile.origin;
-        content.pdfa.note = profile.note;
-
-        // The content half on its own thread reads the file through a second PdfDocument, with
-        // its own budget: the same deadline and cancel flag, and the whole remaining allowance of
-        // decoded data.
-        std::unique_ptr<PdfDocument> second;
-        if (contentOnItsOwnThread(options, document.bytes().size()))
-            second = PdfDocument::openView(document.bytes(), path).document;
-        QFuture<void> contentRun;
-        if (second) {
-            contentRun = QtConcurrent::run([&, contentBudget = budget] { assessContent(*second, a.revisions, contentBudget, content, true); });
-        }
-        // However the signature half ends, the content half is waited for before what it uses goes.
-        const auto join = qScopeGuard([&] {
-            contentRun.waitForFinished();
-            if (options.processEndsAfter)
-                (void)second.release(); // reclaimed when the process exits
-        });
-
-        // The file's identity, hashed while the content half has started (and after the try
-        // block, should anything before stop the assessment).
+        // The file's identity (taken after the try block too, should anything before stop the
+        // assessment); its hashing states spare the signatures' byte ranges hashing it again.
         const ossl::FileDigests digests(document.bytes());
         a.identity.sha256 = QString::fromLatin1(digests.fileSha256().toHex());
 
@@ -304,21 +226,20 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);
 
-        if (second)
-            contentRun.waitForFinished();
-        else
-            assessContent(document, a.revisions, budget, content, false);
-        if (content.scanned) {
-            a.activeContent = content.active.content;
-            a.findings += content.active.findings;
-            takeParserWarnings(content.activeWarnings, a, parserWarnings, true);
-            a.pdfa = content.pdfa;
-            takeParserWarnings(content.pdfaWarnings, a, parserWarnings, true);
-        }
-        if (content.limit)
-            throw *content.limit;
-        if (!content.damage.isEmpty())
-            throw std::runtime_error(content.damage.toStdString());
+        // Before PDF/A validation, the longest part, so that a time limit there does not cost it.
+        // Parser warnings met again here (objects the signature checks read) are not repeated.
+        ActiveContentScan active = scanActiveContent(document, budget);
+        a.activeContent = active.content;
+        a.findings += active.findings;
+        takeParserWarnings(document.takeParserWarnings(), a, parserWarnings, true);
+
+        const ProfileChoice profile = chooseProfile(options.profile, a.pdfa.claim);
+        a.pdfa.profile = profile.flavour;
+        a.pdfa.origin = profile.origin;
+        a.pdfa.note = profile.note;
+        if (!profile.flavour.isEmpty())
+            validatePdfa(document, a.revisions, profile.flavour, budget, a.pdfa);
+        takeParserWarnings(document.takeParserWarnings(), a, parserWarnings, true);
     } catch (const LimitExceeded &e) {
         addFinding(a, Severity::Error, e.kind() == LimitExceeded::Kind::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("limit"),
                    limitMessage(e));

@@ -20,10 +20,6 @@ struct AssessOptions {
     // document is then left for the operating system to reclaim, since freeing a large document's
     // parsed objects one by one takes as long as reading a large form.
     bool processEndsAfter = false;
-    // Read the document's content (active content, PDF/A) on a second thread while its signatures
-    // are checked, through a second reading of the file: for one document on an otherwise idle
-    // machine. Batches already keep every core busy with a document each.
-    bool parallelWithinDocument = false;
 };
 
 class Assessor {

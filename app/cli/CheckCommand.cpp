@@ -81,7 +81,6 @@ int runCheck(const QStringList &arguments)
     int status = 0;
     AssessOptions lastOptions = shared.assessOptions();
     lastOptions.processEndsAfter = true;
-    lastOptions.parallelWithinDocument = files.size() == 1; // the second core has nothing else to do
     for (int i = 0; i < files.size(); ++i) {
         const bool last = i + 1 == files.size();
         const Assessment assessment = inParallel ? future.resultAt(i) : Assessor::assess(files[i], last ? lastOptions : shared.assessOptions());

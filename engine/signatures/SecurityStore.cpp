@@ -1,6 +1,5 @@
 #include "SecurityStore.h"
 
-#include "OpenSsl.h"
 #include "pdf/ObjectRevisions.h"
 #include "pdf/PdfDocument.h"
 
@@ -130,24 +129,6 @@ SecurityStore readSecurityStore(PdfDocument &document, const QList<Revision> &re
         }
     }
     return store;
-}
-
-void preparseSecurityStore(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget)
-{
-    // The final revision's store only: what earlier revisions add is read when validating.
-    const ObjectRevisions objectRevisions(document, revisions);
-    const SecurityStore store = readOneStore(document, objectRevisions, budget);
-    ValidationMaterial all = store.dss;
-    for (const ValidationMaterial &material : store.vri)
-        all.merge(material);
-    for (const EmbeddedObject &certificate : std::as_const(all.certificates)) {
-        budget.check();
-        ossl::sharedCertificate(certificate.der);
-    }
-    for (const EmbeddedObject &crl : std::as_const(all.crls)) {
-        budget.check();
-        ossl::sharedCrl(crl.der);
-    }
 }
 
 } // namespace granska

@@ -51,11 +51,6 @@ struct SecurityStore {
 SecurityStore readSecurityStore(PdfDocument &document, const QList<Revision> &revisions, const ObjectRevisions &objectRevisions,
                                 const Budget &budget);
 
-// Parses the certificates and CRLs of the document's security store into the process-wide caches
-// (see ossl::sharedCertificate), so that validating its signatures finds them parsed: for a
-// second thread to do while the first reads the signatures.
-void preparseSecurityStore(PdfDocument &document, const QList<Revision> &revisions, const Budget &budget);
-
 // The VRI key of a signature: SHA-1 of its /Contents bytes, upper-case hexadecimal.
 QString vriKey(const QByteArray &contents);
 
