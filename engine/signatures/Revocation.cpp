@@ -139,7 +139,7 @@ struct SplitResponse {
     QList<QByteArrayView> certificates;
 };
 
-std::optional<SplitResponse> splitBasicResponse(QByteArrayView der)
+std::optional<SplitResponse> splitBasicResponse(QByteArrayView der, bool unwrapped = false)
 {
     const std::optional<der::Element> top = der::readElement(der);
     if (!top || top->tag != 0x30)
@@ -159,7 +159,8 @@ std::optional<SplitResponse> splitBasicResponse(QByteArrayView der)
         const std::optional<der::Element> response = parts.next();
         if (!type || type->tag != 0x06 || !response || response->tag != 0x04)
             return std::nullopt;
-        return splitBasicResponse(response->content);
+        // One wrapper only: a response wrapped again and again must not recurse without end.
+        return unwrapped ? std::nullopt : splitBasicResponse(response->content, true);
     }
     // A BasicOCSPResponse: tbsResponseData, signatureAlgorithm, signature, [0] certs.
     const std::optional<der::Element> algorithm = fields.next();
