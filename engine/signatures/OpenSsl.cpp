@@ -319,36 +319,68 @@ QString sha256FingerprintOf(X509 *certificate)
 
 namespace {
 
-struct SharedCertificates {
-    static constexpr size_t kMaxEntries = 4096; // a batch's CAs fit many times over
-    QMutex mutex;
-    std::unordered_map<QByteArray, X509 *> byDer; // holds one reference each; null: not a certificate
-    void clear()
+// Parsed objects shared by the whole process, keyed by their DER encoding: parsed once, however
+// many documents and threads use them. Bounded by the DER kept; past the bound it starts afresh
+// (the objects stay alive while someone holds them).
+template <typename T>
+class ParsedOnce {
+public:
+    explicit ParsedOnce(qint64 maxBytes) : m_maxBytes(maxBytes) {}
+
+    // The object for `der`, parsed with `parse` (null when the bytes do not parse) the first time.
+    template <typename Parse>
+    std::shared_ptr<T> get(QByteArrayView der, Parse parse)
     {
-        for (auto &[der, certificate] : byDer)
-            X509_free(certificate);
-        byDer.clear();
+        const QByteArray key = der.toByteArray();
+        {
+            QMutexLocker lock(&m_mutex);
+            if (const auto it = m_byDer.find(key); it != m_byDer.end())
+                return it->second;
+        }
+        std::shared_ptr<T> parsed = parse(der); // outside the lock: parsing is the slow part
+        return put(key, std::move(parsed));
     }
-    void insert(const QByteArray &der, X509 *certificate) // takes the reference
+
+    // Keeps an object parsed elsewhere, unless one is kept already; returns the one kept.
+    std::shared_ptr<T> put(const QByteArray &der, std::shared_ptr<T> object)
     {
-        if (byDer.size() >= kMaxEntries)
-            clear();
-        byDer.emplace(der, certificate);
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_byDer.find(der); it != m_byDer.end())
+            return it->second; // parsed meanwhile by another thread
+        if (m_bytes + der.size() > m_maxBytes) {
+            m_byDer.clear();
+            m_bytes = 0;
+        }
+        m_byDer.emplace(der, object);
+        m_bytes += der.size();
+        return object;
     }
+
+private:
+    QMutex m_mutex;
+    std::unordered_map<QByteArray, std::shared_ptr<T>> m_byDer;
+    qint64 m_bytes = 0;
+    const qint64 m_maxBytes;
 };
 
 // Never destroyed: freeing at exit would only race OpenSSL's own clean-up.
-SharedCertificates &sharedCertificates()
+ParsedOnce<X509> &certificates()
 {
-    static auto *shared = new SharedCertificates;
+    static auto *shared = new ParsedOnce<X509>(16 * 1024 * 1024); // a batch's CAs many times over
     return *shared;
 }
 
-X509Ptr newReference(X509 *certificate)
+ParsedOnce<X509_CRL> &crls()
+{
+    static auto *shared = new ParsedOnce<X509_CRL>(64 * 1024 * 1024);
+    return *shared;
+}
+
+X509Ptr newReference(const std::shared_ptr<X509> &certificate)
 {
     if (certificate)
-        X509_up_ref(certificate);
-    return X509Ptr(certificate);
+        X509_up_ref(certificate.get());
+    return X509Ptr(certificate.get());
 }
 
 } // namespace
@@ -357,71 +389,32 @@ X509Ptr sharedCertificate(QByteArrayView der)
 {
     if (der.isEmpty())
         return nullptr;
-    SharedCertificates &shared = sharedCertificates();
-    const QByteArray key = der.toByteArray();
-    {
-        QMutexLocker lock(&shared.mutex);
-        if (const auto it = shared.byDer.find(key); it != shared.byDer.end())
-            return newReference(it->second);
-    }
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
-    X509 *parsed = d2i_X509(nullptr, &p, long(der.size()));
-    takeErrors();
-    QMutexLocker lock(&shared.mutex);
-    if (const auto it = shared.byDer.find(key); it != shared.byDer.end()) { // parsed meanwhile by another thread
-        X509_free(parsed);
-        return newReference(it->second);
-    }
-    shared.insert(key, parsed);
-    return newReference(parsed);
+    return newReference(certificates().get(der, [](QByteArrayView bytes) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data());
+        X509 *parsed = d2i_X509(nullptr, &p, long(bytes.size()));
+        takeErrors();
+        return std::shared_ptr<X509>(parsed, X509_free);
+    }));
 }
 
 void shareCertificate(X509 *certificate, const QByteArray &der)
 {
     if (!certificate || der.isEmpty())
         return;
-    SharedCertificates &shared = sharedCertificates();
-    QMutexLocker lock(&shared.mutex);
-    if (shared.byDer.find(der) == shared.byDer.end())
-        shared.insert(der, newReference(certificate).release());
+    X509_up_ref(certificate); // the cache's own reference
+    certificates().put(der, std::shared_ptr<X509>(certificate, X509_free));
 }
-
-namespace {
-
-struct SharedCrls {
-    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // of DER kept; past it, start afresh
-    QMutex mutex;
-    std::unordered_map<QByteArray, std::shared_ptr<X509_CRL>> byDer;
-    qint64 bytes = 0;
-};
-
-} // namespace
 
 std::shared_ptr<X509_CRL> sharedCrl(QByteArrayView der)
 {
-    static auto *shared = new SharedCrls; // never destroyed, like the certificates
     if (der.isEmpty())
         return nullptr;
-    const QByteArray key = der.toByteArray();
-    {
-        QMutexLocker lock(&shared->mutex);
-        if (const auto it = shared->byDer.find(key); it != shared->byDer.end())
-            return it->second;
-    }
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.data());
-    X509_CRL *parsed = d2i_X509_CRL(nullptr, &p, long(der.size()));
-    takeErrors();
-    std::shared_ptr<X509_CRL> crl(parsed, X509_CRL_free);
-    QMutexLocker lock(&shared->mutex);
-    if (const auto it = shared->byDer.find(key); it != shared->byDer.end())
-        return it->second; // parsed meanwhile by another thread
-    if (shared->bytes + key.size() > SharedCrls::kMaxBytes) {
-        shared->byDer.clear();
-        shared->bytes = 0;
-    }
-    shared->byDer.emplace(key, crl);
-    shared->bytes += key.size();
-    return crl;
+    return crls().get(der, [](QByteArrayView bytes) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data());
+        X509_CRL *parsed = d2i_X509_CRL(nullptr, &p, long(bytes.size()));
+        takeErrors();
+        return std::shared_ptr<X509_CRL>(parsed, X509_CRL_free);
+    });
 }
 
 const EVP_MD *fetched(const EVP_MD *digest)
