@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLibrary>
 #include <lcms2.h>
 
 namespace granska::pdfa::colour {
@@ -20,6 +21,42 @@ constexpr int kHeaderSize = 128;
 void ignoreLcmsError(cmsContext, cmsUInt32Number, const char *)
 {
     // LittleCMS reports why a profile is unusable; the caller only needs to know that it is.
+}
+
+// LittleCMS is loaded the first time a profile is examined instead of being linked: few documents
+// have one, and every linked library is mapped and has its symbols looked up at each start of
+// granska-cli, which checks one document per process in scripts.
+struct LittleCms {
+    decltype(&cmsCreateContext) createContext = nullptr;
+    decltype(&cmsSetLogErrorHandlerTHR) setLogErrorHandler = nullptr;
+    decltype(&cmsOpenProfileFromMemTHR) openProfileFromMem = nullptr;
+    decltype(&cmsCloseProfile) closeProfile = nullptr;
+    decltype(&cmsDeleteContext) deleteContext = nullptr;
+
+    bool usable() const { return createContext && setLogErrorHandler && openProfileFromMem && closeProfile && deleteContext; }
+};
+
+template <typename Function>
+void resolve(QLibrary &library, const char *symbol, Function &function)
+{
+    function = reinterpret_cast<Function>(library.resolve(symbol));
+}
+
+const LittleCms &littleCms()
+{
+    static const LittleCms loaded = [] {
+        LittleCms lcms;
+        QLibrary library(QStringLiteral("lcms2"), LCMS_VERSION / 1000); // liblcms2.so.2
+        if (!library.load())
+            return lcms;
+        resolve(library, "cmsCreateContext", lcms.createContext);
+        resolve(library, "cmsSetLogErrorHandlerTHR", lcms.setLogErrorHandler);
+        resolve(library, "cmsOpenProfileFromMemTHR", lcms.openProfileFromMem);
+        resolve(library, "cmsCloseProfile", lcms.closeProfile);
+        resolve(library, "cmsDeleteContext", lcms.deleteContext);
+        return lcms; // the library stays loaded: QLibrary unloads only when asked to
+    }();
+    return loaded;
 }
 
 struct IccProfileCache {
@@ -52,20 +89,21 @@ IccProfileFacts readIccProfile(QByteArrayView data)
     facts.deviceClass = data.sliced(12, 4).toByteArray();
     facts.colourSpace = data.sliced(16, 4).toByteArray();
 
-    cmsContext context = cmsCreateContext(nullptr, nullptr);
+    const LittleCms &lcms = littleCms();
+    cmsContext context = lcms.usable() ? lcms.createContext(nullptr, nullptr) : nullptr;
     if (!context) {
         facts.problem = Tr::tr("the profile could not be examined");
         return facts;
     }
-    cmsSetLogErrorHandlerTHR(context, ignoreLcmsError);
-    cmsHPROFILE profile = cmsOpenProfileFromMemTHR(context, data.data(), cmsUInt32Number(data.size()));
+    lcms.setLogErrorHandler(context, ignoreLcmsError);
+    cmsHPROFILE profile = lcms.openProfileFromMem(context, data.data(), cmsUInt32Number(data.size()));
     if (profile) {
         facts.readable = true;
-        cmsCloseProfile(profile);
+        lcms.closeProfile(profile);
     } else {
         facts.problem = Tr::tr("the profile is damaged or incomplete");
     }
-    cmsDeleteContext(context);
+    lcms.deleteContext(context);
     return facts;
 }
 
