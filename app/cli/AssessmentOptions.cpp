@@ -4,9 +4,11 @@
 #include "signatures/TrustStore.h"
 
 #include <QCoreApplication>
+#include <QPromise>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <atomic>
+#include <memory>
 
 namespace granska::cli {
 namespace {
@@ -94,9 +96,24 @@ bool AssessmentOptions::read(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
+// One task per file, each putting its result at the file's index. Written with QPromise rather
+// than QtConcurrent::mapped so that granska-cli does not load QtConcurrent at every start.
 QFuture<Assessment> assessInParallel(QThreadPool &pool, const QStringList &files, const AssessOptions &options)
 {
-    return QtConcurrent::mapped(&pool, files, [options](const QString &file) { return Assessor::assess(file, options); });
+    auto promise = std::make_shared<QPromise<Assessment>>();
+    auto remaining = std::make_shared<std::atomic<qsizetype>>(files.size());
+    QFuture<Assessment> future = promise->future();
+    promise->start();
+    if (files.isEmpty())
+        promise->finish();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        pool.start([promise, remaining, options, file = files[i], index = int(i)] {
+            promise->addResult(Assessor::assess(file, options), index);
+            if (--*remaining == 0)
+                promise->finish();
+        });
+    }
+    return future;
 }
 
 int exitStatusFor(const QList<Assessment> &assessments)
