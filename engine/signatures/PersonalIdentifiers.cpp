@@ -2,8 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QRegularExpression>
 #include <openssl/objects.h>
+#include <algorithm>
+#include <optional>
 
 namespace granska {
 namespace {
@@ -68,6 +69,77 @@ QString countryName(const QString &code)
     return name ? Tr::tr(name) : code;
 }
 
+// The patterns below are matched by hand rather than with QRegularExpression, whose compilation
+// cost more than the rest of reading a certificate's subject, once in every process.
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool allAsciiDigits(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), isAsciiDigit);
+}
+
+// ETSI EN 319 412-1, 5.1.3: a three-letter type, a two-letter country, "-" (or ":" as some issuers
+// write it) and the identifier, on one line.
+struct SemanticsIdentifier {
+    QString type;
+    QString country;
+    QString id;
+};
+
+std::optional<SemanticsIdentifier> semanticsIdentifier(const QString &text)
+{
+    static const char *const types[] = {"PAS", "IDC", "PNO", "TAX", "TIN"};
+    if (text.size() < 7 || !std::any_of(std::begin(types), std::end(types), [&](const char *t) { return text.startsWith(QLatin1String(t)); }))
+        return std::nullopt;
+    const auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    if (!isUpper(text[3]) || !isUpper(text[4]) || (text[5] != QLatin1Char('-') && text[5] != QLatin1Char(':')))
+        return std::nullopt;
+    QString id = text.mid(6);
+    if (id.endsWith(QLatin1Char('\n')))
+        id.chop(1);
+    if (id.isEmpty() || id.contains(QLatin1Char('\n')))
+        return std::nullopt;
+    return SemanticsIdentifier{text.left(3), text.mid(3, 2), id};
+}
+
+// A bare Swedish number: twelve digits, or eight, a hyphen and four, with no digit on either side.
+struct BareNumber {
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString date;   // the first eight digits
+    QString serial; // the last four
+};
+
+QList<BareNumber> bareNumbers(const QString &text)
+{
+    QList<BareNumber> found;
+    const auto runFrom = [&](qsizetype from) {
+        qsizetype end = from;
+        while (end < text.size() && isAsciiDigit(text[end]))
+            ++end;
+        return end - from;
+    };
+    for (qsizetype at = 0; at < text.size();) {
+        if (!isAsciiDigit(text[at])) {
+            ++at;
+            continue;
+        }
+        const qsizetype run = runFrom(at);
+        if (run == 12) {
+            found.append({at, 12, text.mid(at, 8), text.mid(at + 8, 4)});
+        } else if (run == 8 && at + 8 < text.size() && text[at + 8] == QLatin1Char('-') && runFrom(at + 9) == 4) {
+            found.append({at, 13, text.mid(at, 8), text.mid(at + 9, 4)});
+            at += 13;
+            continue;
+        }
+        at += run;
+    }
+    return found;
+}
+
 QString maskedKeeping(const QString &value, int keep)
 {
     QString masked = value.left(keep);
@@ -80,8 +152,10 @@ QString maskedKeeping(const QString &value, int keep)
 
 QString swedishIdentityKind(const QString &digits)
 {
-    static const QRegularExpression twelve(QStringLiteral("^\\d{12}$"));
-    if (!twelve.match(digits).hasMatch() || !luhnValid(digits.mid(2)))
+    // Twelve digits (a final line break aside, as a "$" in a pattern would allow).
+    const bool twelve = (digits.size() == 12 || (digits.size() == 13 && digits.back() == QLatin1Char('\n')))
+                        && allAsciiDigits(QStringView(digits).first(12));
+    if (!twelve || !luhnValid(digits.mid(2)))
         return {};
     const int year = digits.left(4).toInt();
     const int month = digits.mid(4, 2).toInt();
@@ -99,17 +173,14 @@ PersonalIdentifier findPersonalIdentifier(X509 *certificate)
     if (!certificate)
         return found;
     X509_NAME *subject = X509_get_subject_name(certificate);
-    static const QRegularExpression semantics(QStringLiteral("^(PAS|IDC|PNO|TAX|TIN)([A-Z]{2})[-:](.+)$"));
-    static const QRegularExpression digits12(QStringLiteral("(?<!\\d)(\\d{8})-?(\\d{4})(?!\\d)"));
     const std::pair<int, const char *> fields[] = {{NID_serialNumber, "subject serialNumber"}, {NID_commonName, "subject CN"}};
     for (const auto &[nid, field] : fields) {
         const QString text = entryText(subject, nid);
         if (text.isEmpty())
             continue;
         // ETSI EN 319 412-1, 5.1.3: type, country, hyphen, identifier.
-        const QRegularExpressionMatch m = semantics.match(text);
-        if (m.hasMatch()) {
-            const QString type = m.captured(1), country = m.captured(2), id = m.captured(3);
+        if (const std::optional<SemanticsIdentifier> semantics = semanticsIdentifier(text)) {
+            const QString &type = semantics->type, &country = semantics->country, &id = semantics->id;
             const QString kind = country == QLatin1String("SE") && type == QLatin1String("PNO") ? swedishIdentityKind(id) : QString();
             if (!kind.isEmpty()) {
                 found.type = kind == QLatin1String("personnummer") ? Tr::tr("Swedish personal identity number")
@@ -126,17 +197,14 @@ PersonalIdentifier findPersonalIdentifier(X509 *certificate)
             return found;
         }
         // A bare Swedish number, with or without the hyphen.
-        QRegularExpressionMatchIterator it = digits12.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch d = it.next();
-            const QString number = d.captured(1) + d.captured(2);
-            const QString kind = swedishIdentityKind(number);
+        for (const BareNumber &d : bareNumbers(text)) {
+            const QString kind = swedishIdentityKind(d.date + d.serial);
             if (kind.isEmpty())
                 continue;
             found.type = kind == QLatin1String("personnummer") ? Tr::tr("Swedish personal identity number")
                                                                : Tr::tr("Swedish co-ordination number");
-            found.value = d.captured(0);
-            found.masked = d.captured(1) + QStringLiteral("-****");
+            found.value = text.mid(d.start, d.length);
+            found.masked = d.date + QStringLiteral("-****");
             found.field = QString::fromLatin1(field);
             return found;
         }

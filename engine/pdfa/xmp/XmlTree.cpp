@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -43,9 +42,32 @@ QString declaredEncoding(const QByteArray &bytes)
     const qsizetype end = bytes.indexOf("?>");
     if (end < 0 || end > 512)
         return {};
-    static const QRegularExpression attribute(QStringLiteral("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']"));
-    const QRegularExpressionMatch match = attribute.match(QString::fromLatin1(bytes.left(end)));
-    return match.hasMatch() ? match.captured(1).toUpper() : QString();
+    // encoding, optional white space, "=", optional white space, a quote, the name and a quote.
+    // Scanned by hand: a regular expression costs a compilation in every process.
+    const QByteArrayView declaration = QByteArrayView(bytes).first(end);
+    const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    const auto isQuote = [](char c) { return c == '"' || c == '\''; };
+    const auto isNameCharacter = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
+    };
+    for (qsizetype at = declaration.indexOf("encoding"); at >= 0; at = declaration.indexOf("encoding", at + 1)) {
+        qsizetype i = at + 8;
+        while (i < end && isSpace(declaration[i]))
+            ++i;
+        if (i >= end || declaration[i] != '=')
+            continue;
+        ++i;
+        while (i < end && isSpace(declaration[i]))
+            ++i;
+        if (i >= end || !isQuote(declaration[i]))
+            continue;
+        const qsizetype nameStart = ++i;
+        while (i < end && isNameCharacter(declaration[i]))
+            ++i;
+        if (i > nameStart && i < end && isQuote(declaration[i]))
+            return QString::fromLatin1(declaration.sliced(nameStart, i - nameStart)).toUpper();
+    }
+    return {};
 }
 
 // Byte order marks first, then the byte patterns "<" or "<?" make in UTF-16 and UTF-32, then the
@@ -157,16 +179,33 @@ void replaceControlCharacters(QString &text)
         if (isControl(c.unicode()))
             c = QLatin1Char(' ');
     }
-    static const QRegularExpression reference(QStringLiteral("&#(x[0-9A-Fa-f]{1,6}|[0-9]{1,7});"));
-    QRegularExpressionMatchIterator it = reference.globalMatch(text);
+    // "&#x" and one to six hexadecimal digits, or "&#" and one to seven decimal digits, then ";".
     QList<std::pair<qsizetype, qsizetype>> spans;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString code = m.captured(1);
-        bool ok = false;
-        const uint value = code.startsWith(QLatin1Char('x')) ? code.mid(1).toUInt(&ok, 16) : code.toUInt(&ok, 10);
-        if (ok && isControl(value))
-            spans.append({m.capturedStart(), m.capturedLength()});
+    for (qsizetype at = text.indexOf(QLatin1String("&#")); at >= 0;) {
+        const bool hex = at + 2 < text.size() && text[at + 2] == QLatin1Char('x');
+        const int base = hex ? 16 : 10;
+        const qsizetype digitsStart = at + (hex ? 3 : 2);
+        qsizetype i = digitsStart;
+        uint value = 0;
+        while (i < text.size() && i - digitsStart <= 7) {
+            const char16_t c = text[i].unicode();
+            const int digit = (c >= '0' && c <= '9') ? c - '0'
+                              : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                              : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                              : -1;
+            if (digit < 0)
+                break;
+            value = value * base + uint(digit);
+            ++i;
+        }
+        const qsizetype digits = i - digitsStart;
+        if (digits >= 1 && digits <= (hex ? 6 : 7) && i < text.size() && text[i] == QLatin1Char(';')) {
+            if (isControl(value))
+                spans.append({at, i + 1 - at});
+            at = text.indexOf(QLatin1String("&#"), i + 1);
+        } else {
+            at = text.indexOf(QLatin1String("&#"), at + 1);
+        }
     }
     for (auto span = spans.crbegin(); span != spans.crend(); ++span)
         text.replace(span->first, span->second, QStringLiteral(" "));
