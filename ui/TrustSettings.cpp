@@ -20,7 +20,7 @@ CertificateInfo certificateFromDer(const QByteArray &der)
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     ossl::X509Ptr certificate(d2i_X509(nullptr, &p, long(der.size())));
     if (!certificate) {
-        ossl::takeErrors();
+        ossl::clearErrors();
         return {};
     }
     return ossl::certificateInfo(certificate.get());

@@ -470,7 +470,7 @@ std::optional<bool> verifySignedAttributesAsEncoded(Parsed &parsed, const ASN1_O
                                   reinterpret_cast<const unsigned char *>(signedBytes.constData()), size_t(signedBytes.size())) == 1;
     if (!ok && keyType == EVP_PKEY_RSA)
         ok = verifyRsaDigestInfoWithoutNull(key, md, signature, signedBytes);
-    ossl::takeErrors();
+    ossl::clearErrors();
     return ok;
 }
 
@@ -522,7 +522,7 @@ void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &re
             result.integrity = Integrity::Broken;
             result.detail = Tr::tr("The digest matches, but the signature value does not verify with the signer's public key.");
         }
-        ossl::takeErrors();
+        ossl::clearErrors();
         return;
     }
 
@@ -542,7 +542,7 @@ void verifyDetached(Parsed &parsed, const SignedBytes &signedBytes, CmsCheck &re
         result.integrity = Integrity::Broken;
         result.detail = Tr::tr("The signature value does not match the signed bytes: they changed since signing, or the signature is damaged.");
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
 }
 
 // Verifies the signature over the encapsulated content and returns that content; nullopt when the
@@ -765,7 +765,7 @@ void collectValidationMaterial(Parsed &parsed, CmsCheck &result)
         result.signedAttributesDer = inDerSetOrder(raw->signedAttributes);
     checkSigningCertificate(parsed, result);
     readRevocationArchival(parsed, result);
-    ossl::takeErrors();
+    ossl::clearErrors();
 }
 
 } // namespace
@@ -776,7 +776,7 @@ CmsStructure inspectCms(QByteArrayView der)
     ossl::X509Stack certificates;
     ossl::Cms cms = readCms(der, certificates);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
-        ossl::takeErrors();
+        ossl::clearErrors();
         return structure;
     }
     structure.readable = true;
@@ -789,7 +789,7 @@ CmsStructure inspectCms(QByteArrayView der)
                 structure.signerCertificatePresent = true;
         }
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
     return structure;
 }
 
@@ -799,7 +799,7 @@ CmsCheck verifyCmsSignature(QByteArrayView cms, const SignedBytes &signedBytes, 
     Parsed parsed;
     parsed.fileDigests = file;
     if (!parse(cms, result, parsed)) {
-        ossl::takeErrors();
+        ossl::clearErrors();
         return result;
     }
     if (subFilter == QLatin1String("ETSI.RFC3161"))
@@ -836,7 +836,7 @@ CmsCheck verifyX509RsaSha1(QByteArrayView contents, const QList<QByteArray> &cer
     ASN1_OCTET_STRING *wrapped = d2i_ASN1_OCTET_STRING(nullptr, &p, long(contents.size()));
     if (!wrapped) {
         result.detail = Tr::tr("The signature value in /Contents cannot be read.");
-        ossl::takeErrors();
+        ossl::clearErrors();
         return result;
     }
     const QByteArray signature = octets(wrapped);
@@ -848,7 +848,7 @@ CmsCheck verifyX509RsaSha1(QByteArrayView contents, const QList<QByteArray> &cer
     for (QByteArrayView piece : signedBytes)
         ok = ok && EVP_DigestVerifyUpdate(ctx.get(), piece.data(), size_t(piece.size())) == 1;
     ok = ok && EVP_DigestVerifyFinal(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size())) == 1;
-    ossl::takeErrors();
+    ossl::clearErrors();
     if (ok) {
         result.integrity = Integrity::Intact;
         result.detail = Tr::tr("The signed bytes are unchanged and the legacy RSA/SHA-1 signature value is valid for the signer's key.");

@@ -21,8 +21,11 @@ namespace {
 
 // OpenSSL is initialised without reading the system's openssl.cnf: verification then uses the
 // default provider everywhere, so that a document gets the same answer on every machine, and
-// every process is spared parsing the file (about 2 M instructions). Done before any other use.
-const bool initialisedWithoutConfig = OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr) == 1;
+// every process is spared parsing the file (about 2 M instructions). Its error strings are not
+// loaded either (no message shows them) nor is it cleaned up at exit, which the operating system
+// does anyway: together another 1.7 M instructions of every process. Done before any other use.
+const bool initialised =
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS | OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
 
 } // namespace
 
@@ -301,7 +304,7 @@ CertificateInfo certificateInfo(X509 *certificate)
     info.qcStatements = qcStatements(certificate);
     info.policies = policies(certificate);
     info.der = derOf(certificate);
-    ossl::takeErrors();
+    ossl::clearErrors();
     return info;
 }
 
@@ -392,7 +395,7 @@ X509Ptr sharedCertificate(QByteArrayView der)
     return newReference(certificates().get(der, [](QByteArrayView bytes) {
         const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data());
         X509 *parsed = d2i_X509(nullptr, &p, long(bytes.size()));
-        takeErrors();
+        clearErrors();
         return std::shared_ptr<X509>(parsed, X509_free);
     }));
 }
@@ -412,7 +415,7 @@ std::shared_ptr<X509_CRL> sharedCrl(QByteArrayView der)
     return crls().get(der, [](QByteArrayView bytes) {
         const unsigned char *p = reinterpret_cast<const unsigned char *>(bytes.data());
         X509_CRL *parsed = d2i_X509_CRL(nullptr, &p, long(bytes.size()));
-        takeErrors();
+        clearErrors();
         return std::shared_ptr<X509_CRL>(parsed, X509_CRL_free);
     });
 }
@@ -430,15 +433,9 @@ const EVP_MD *fetched(const EVP_MD *digest)
     return *it ? *it : digest;
 }
 
-QString takeErrors()
+void clearErrors()
 {
-    QStringList parts;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        parts << QString::fromLatin1(buffer);
-    }
-    return parts.join(QStringLiteral("; "));
+    ERR_clear_error();
 }
 
 } // namespace granska::ossl

@@ -87,7 +87,8 @@ private:
 // OpenSSL 3 looks the implementation up again on every use of the legacy handle.
 const EVP_MD *fetched(const EVP_MD *digest);
 
-// The text of OpenSSL's error queue (and clears it), for diagnostics.
-QString takeErrors();
+// Empties OpenSSL's error queue after a failure that has been handled, so that a later check does
+// not read it. (Its text is never shown: findings say what failed in their own words.)
+void clearErrors();
 
 } // namespace granska::ossl

@@ -35,7 +35,7 @@ bool sameAuthority(const QByteArray &serviceDer, const CertificateInfo &issuer)
         return false;
     const bool same = X509_NAME_cmp(X509_get_subject_name(service.get()), X509_get_subject_name(ca.get())) == 0
                       && EVP_PKEY_eq(X509_get0_pubkey(service.get()), X509_get0_pubkey(ca.get())) == 1;
-    ossl::takeErrors();
+    ossl::clearErrors();
     return same;
 }
 

@@ -191,7 +191,7 @@ ParsedOcsp parseOcsp(const QByteArray &der)
         const unsigned char *p = reinterpret_cast<const unsigned char *>(split->withoutCertificates.constData());
         if (OCSP_BASICRESP *basic = d2i_OCSP_BASICRESP(nullptr, &p, long(split->withoutCertificates.size())))
             parsed.basic.reset(basic, OCSP_BASICRESP_free);
-        ossl::takeErrors();
+        ossl::clearErrors();
         return parsed;
     }
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -205,7 +205,7 @@ ParsedOcsp parseOcsp(const QByteArray &der)
         p = reinterpret_cast<const unsigned char *>(der.constData());
         basic = d2i_OCSP_BASICRESP(nullptr, &p, long(der.size()));
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
     if (basic)
         parsed.basic.reset(basic, OCSP_BASICRESP_free);
     parsed.candidatesParsed = true; // OpenSSL holds its certificates itself
@@ -277,7 +277,7 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Pa
         X509_STORE_free(store);
     }
     sk_X509_free(extra);
-    ossl::takeErrors();
+    ossl::clearErrors();
     if (!signatureValid) {
         info.status = QStringLiteral("invalid");
         info.detail = signerFound ? Tr::tr("The OCSP response's signature is not valid or its responder is not authorised by the issuer.")
@@ -322,7 +322,7 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL 
     info.nextUpdate = ossl::toDateTime(X509_CRL_get0_nextUpdate(crl));
     EVP_PKEY *key = X509_get0_pubkey(issuer);
     if (!key || X509_CRL_verify(crl, key) != 1) {
-        ossl::takeErrors();
+        ossl::clearErrors();
         info.status = QStringLiteral("invalid");
         info.detail = Tr::tr("The CRL's signature does not verify with the issuer's key.");
         return info;
@@ -336,7 +336,7 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL 
         info.status = QStringLiteral("good");
         info.detail = Tr::tr("The certificate is not listed in the issuer's CRL.");
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
     return info;
 }
 
@@ -361,7 +361,7 @@ X509_NAME *crlIssuer(QByteArrayView der)
         return nullptr;
     const unsigned char *p = reinterpret_cast<const unsigned char *>(issuer->whole.data());
     X509_NAME *name = d2i_X509_NAME(nullptr, &p, long(issuer->whole.size()));
-    ossl::takeErrors();
+    ossl::clearErrors();
     return name;
 }
 

@@ -64,7 +64,7 @@ X509 *findIssuer(X509 *certificate, const std::vector<X509 *> &candidates)
         if (key && X509_verify(certificate, key) == 1)
             return candidate;
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
     return nullptr;
 }
 
@@ -219,7 +219,7 @@ Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<
     X509_STORE_CTX_free(ctx);
     sk_X509_free(untrusted);
     X509_STORE_free(store);
-    ossl::takeErrors();
+    ossl::clearErrors();
     if (verified)
         return chain;
     if (anchors.empty())

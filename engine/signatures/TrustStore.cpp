@@ -37,7 +37,7 @@ QList<QByteArray> certificatesIn(const QByteArray &data)
             X509_free(certificate);
         }
     }
-    ossl::takeErrors();
+    ossl::clearErrors();
     return out;
 }
 
