@@ -69,6 +69,8 @@ bool installTranslations(const QString &language)
     }
     QCoreApplication::installTranslator(own);
     granskaTranslator() = own;
+    if (language == QLatin1String("en"))
+        return true; // Qt's own strings are written in English: there is no file to look for
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
