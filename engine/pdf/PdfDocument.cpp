@@ -1,9 +1,11 @@
 #include "PdfDocument.h"
 
+#include "FlateDecoder.h"
 #include "QpdfCrypto.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <qpdf/Buffer.hh>
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFExc.hh>
 
@@ -186,6 +188,24 @@ std::optional<QByteArray> PdfDocument::decodedStream(QPDFObjectHandle stream, Bu
 
 std::optional<QByteArray> PdfDocument::decode(QPDFObjectHandle stream, Budget &budget, QString *problem)
 {
+    // Flate data is decoded without QPDF's pipelines when it is clean (see FlateDecoder.h). In an
+    // encrypted file the raw bytes are still encrypted, so QPDF decodes those.
+    if (!m_qpdf->isEncrypted()) {
+        if (const std::optional<FlateParameters> flate = plainFlateParameters(stream)) {
+            std::optional<QByteArray> fast;
+            try {
+                const std::shared_ptr<Buffer> raw = stream.getRawStreamData();
+                fast = decodeFlate(QByteArrayView(raw->getBuffer(), qsizetype(raw->getSize())), *flate,
+                                   budget.limits().maxDecodedStreamBytes);
+            } catch (const std::exception &) {
+                // unreadable raw data: QPDF's own decoding below says so
+            }
+            if (fast) {
+                budget.spendDecodedBytes(fast->size());
+                return fast;
+            }
+        }
+    }
     QByteArray data;
     LimitedSink sink(data, budget.limits().maxDecodedStreamBytes);
     bool filtered = false;
