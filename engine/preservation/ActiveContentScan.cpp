@@ -8,6 +8,8 @@
 #include <QSet>
 #include <climits>
 #include <deque>
+#include <string>
+#include <vector>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 namespace granska {
@@ -58,9 +60,18 @@ QString fileSpecName(QPDFObjectHandle spec)
     return {};
 }
 
+// Where an object was reached: keys and indexes from the catalog or from its page, e.g.
+// "/Annots[2]/A". Kept as steps and spelled out only for what is reported, since most objects
+// hold nothing to report.
+struct PathStep {
+    int parent = -1;   // the step before; -1 at the catalog or a page
+    int index = -1;    // an array index, or -1 for a dictionary key
+    std::string key;
+};
+
 struct Pending {
     QPDFObjectHandle object;
-    QString path; // keys from the catalog or the page, e.g. "/Annots[2]/A"
+    int path = -1; // its last step in Scanner::m_steps; -1 for none
     int page = 0;
     int depth = 0;
 };
@@ -72,12 +83,12 @@ public:
     ActiveContentScan run()
     {
         numberPages();
-        enqueue(m_document.root(), QString(), 0, 0);
+        enqueue(m_document.root(), -1, 0, 0);
         QPDFObjectHandle xfa = m_document.root().getKey("/AcroForm").getKeyIfDict("/XFA");
         if (!xfa.isNull()) {
             const bool dynamic = m_document.root().getKey("/NeedsRendering").isBool()
                 && m_document.root().getKey("/NeedsRendering").getBoolValue();
-            add(ActiveContentKind::Xfa, xfa, QStringLiteral("/AcroForm/XFA"), 0,
+            add(ActiveContentKind::Xfa, xfa, step(step(-1, "/AcroForm"), "/XFA"), 0,
                 dynamic ? Tr::tr("Dynamic XFA form: the viewer builds the pages when the document opens")
                         : Tr::tr("XFA form data beside the ordinary form"));
         }
@@ -112,40 +123,72 @@ private:
         }
     }
 
-    void enqueue(QPDFObjectHandle object, const QString &path, int page, int depth)
+    int step(int parent, const std::string &key)
+    {
+        m_steps.push_back({parent, -1, key});
+        return int(m_steps.size() - 1);
+    }
+
+    int step(int parent, int index)
+    {
+        m_steps.push_back({parent, index, {}});
+        return int(m_steps.size() - 1);
+    }
+
+    QString pathText(int last) const
+    {
+        QStringList parts;
+        for (int at = last; at >= 0; at = m_steps[size_t(at)].parent) {
+            const PathStep &s = m_steps[size_t(at)];
+            parts.prepend(s.index >= 0 ? QStringLiteral("[%1]").arg(s.index) : QString::fromStdString(s.key));
+        }
+        return parts.join(QString());
+    }
+
+    // Only containers are queued; the step that reaches an object is recorded with it.
+    bool worthVisiting(QPDFObjectHandle object, int depth)
     {
         if (!object.isDictionary() && !object.isArray() && !object.isStream())
-            return;
+            return false;
         if (object.isIndirect()) {
             // Each object once, whatever loops the document has.
             if (m_visited.contains(object.getObjGen()))
-                return;
+                return false;
             m_visited.insert(object.getObjGen());
         }
         if (depth > m_budget.limits().maxNestingDepth) {
             m_tooDeep = true;
-            return;
+            return false;
         }
-        m_queue.push_back({object, path, page, depth});
+        return true;
+    }
+
+    void enqueue(QPDFObjectHandle object, int path, int page, int depth)
+    {
+        if (worthVisiting(object, depth))
+            m_queue.push_back({object, path, page, depth});
     }
 
     void visit(const Pending &item)
     {
         QPDFObjectHandle object = item.object;
         int page = item.page;
-        QString path = item.path;
+        int path = item.path;
         if (object.isIndirect()) {
             const auto number = m_pageNumbers.constFind(object.getObjGen());
             if (number != m_pageNumbers.constEnd()) {
                 // Below a page its number says where; the path starts again there.
                 page = *number;
-                path.clear();
+                path = -1;
             }
         }
         if (object.isArray()) {
             const int n = object.getArrayNItems();
-            for (int i = 0; i < n; ++i)
-                enqueue(object.getArrayItem(i), path + QStringLiteral("[%1]").arg(i), page, item.depth + 1);
+            for (int i = 0; i < n; ++i) {
+                QPDFObjectHandle child = object.getArrayItem(i);
+                if (worthVisiting(child, item.depth + 1))
+                    m_queue.push_back({child, step(path, i), page, item.depth + 1});
+            }
             return;
         }
         QPDFObjectHandle dict = object.isStream() ? object.getDict() : object;
@@ -156,13 +199,15 @@ private:
         for (const std::string &key : dict.getKeys()) {
             if (skippedKey(key))
                 continue;
-            enqueue(dict.getKey(key), path + QString::fromStdString(key), page, item.depth + 1);
+            QPDFObjectHandle child = dict.getKey(key);
+            if (worthVisiting(child, item.depth + 1))
+                m_queue.push_back({child, step(path, key), page, item.depth + 1});
         }
     }
 
-    void examineDictionary(QPDFObjectHandle dict, const QString &path, int page)
+    void examineDictionary(QPDFObjectHandle dict, int path, int page)
     {
-        if (nameOf(dict.getKey("/Type")) == QLatin1String("/StructElem"))
+        if (dict.getKey("/Type").isNameAndEquals("/StructElem"))
             return;
         const QString action = nameOf(dict.getKey("/S"));
         if (!action.isEmpty())
@@ -194,7 +239,7 @@ private:
         }
     }
 
-    void examineAction(QPDFObjectHandle dict, const QString &action, const QString &path, int page)
+    void examineAction(QPDFObjectHandle dict, const QString &action, int path, int page)
     {
         if (action == QLatin1String("/JavaScript")) {
             if (dict.hasKey("/JS"))
@@ -225,7 +270,7 @@ private:
         }
     }
 
-    void examineStream(QPDFObjectHandle stream, QPDFObjectHandle dict, const QString &path, int page)
+    void examineStream(QPDFObjectHandle stream, QPDFObjectHandle dict, int path, int page)
     {
         if (dict.hasKey("/F")) {
             const QString file = fileSpecName(dict.getKey("/F"));
@@ -257,7 +302,7 @@ private:
                                                      : QString::fromLatin1(*data));
     }
 
-    void add(ActiveContentKind kind, QPDFObjectHandle object, const QString &path, int page, const QString &detail)
+    void add(ActiveContentKind kind, QPDFObjectHandle object, int path, int page, const QString &detail)
     {
         int &count = m_counts[int(kind)];
         if (++count > ActiveContent::kMaxItemsPerKind)
@@ -269,7 +314,7 @@ private:
             item.location.generation = object.getGeneration();
         }
         item.location.page = page;
-        item.location.context = path.isEmpty() ? (page > 0 ? Tr::tr("page") : Tr::tr("document catalog")) : path;
+        item.location.context = path < 0 ? (page > 0 ? Tr::tr("page") : Tr::tr("document catalog")) : pathText(path);
         item.detail = shortened(detail);
         m_result.content.items.append(item);
     }
@@ -279,6 +324,7 @@ private:
     QHash<QPDFObjGen, int> m_pageNumbers;
     QSet<QPDFObjGen> m_visited;
     std::deque<Pending> m_queue;
+    std::vector<PathStep> m_steps;
     QHash<int, int> m_counts;
     bool m_tooDeep = false;
     ActiveContentScan m_result;

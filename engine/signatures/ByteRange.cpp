@@ -22,15 +22,16 @@ std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
 {
     if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>')
         return std::nullopt;
-    QByteArray hex;
-    hex.reserve(gap.size());
+    QByteArray hex(gap.size(), Qt::Uninitialized);
+    char *digits = hex.data();
     for (qsizetype i = 1; i + 1 < gap.size(); ++i) {
         const char c = gap[i];
         if (isHexDigit(c))
-            hex.append(c);
+            *digits++ = c;
         else if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
             return std::nullopt;
     }
+    hex.truncate(digits - hex.constData());
     return QByteArray::fromHex(hex);
 }
 
