@@ -77,7 +77,8 @@ public:
     QByteArray digest(const EVP_MD *md, const QList<QByteArrayView> &pieces) const;
 
 private:
-    static constexpr qsizetype kCheckpointBytes = 256 * 1024;
+    // Keeping a state costs about what hashing a few hundred bytes does.
+    static constexpr qsizetype kCheckpointBytes = 32 * 1024;
     QByteArrayView m_file;
     QByteArray m_fileSha256;
     std::vector<MdCtx> m_checkpoints; // [i]: the state after the first i * kCheckpointBytes bytes
