@@ -48,7 +48,8 @@ struct CosWalk {
         case ::ot_real:
             if (reals) {
                 const std::string text = object.getRealValue();
-                v.check(CosRealSubject{where, QByteArray::fromStdString(text).toDouble(), QByteArray::fromStdString(text)});
+                const QByteArrayView written(text.data(), qsizetype(text.size()));
+                v.check(CosRealSubject{where, written.toDouble(), written});
             }
             break;
         case ::ot_string:

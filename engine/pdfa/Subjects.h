@@ -32,7 +32,7 @@ struct InfoSubject { // the document information dictionary (CosInfo)
 // --- Objects, as QPDF parsed them (Cos*) ------------------------------------------------------
 
 struct CosIntegerSubject { ObjectLocation where; long long value; };
-struct CosRealSubject { ObjectLocation where; double value; QByteArray text; };
+struct CosRealSubject { ObjectLocation where; double value; QByteArrayView text; }; // text as written, valid during the check
 struct CosStringSubject { ObjectLocation where; qint64 length; }; // decoded length in bytes
 struct CosNameSubject { ObjectLocation where; QByteArray name; };  // without the slash, #-escapes resolved
 struct CosArraySubject { ObjectLocation where; int size; };

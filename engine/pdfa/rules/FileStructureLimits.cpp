@@ -349,7 +349,7 @@ void checkOperands(Validation &v, QByteArrayView data, const ObjectLocation &whe
             if (token.isInteger && integers)
                 v.check(CosIntegerSubject{where, token.integer});
             else if (!token.isInteger && reals)
-                v.check(CosRealSubject{where, token.real, token.text.toByteArray()});
+                v.check(CosRealSubject{where, token.real, token.text});
             break;
         case cos::Token::Kind::HexString:
             if (hex)
