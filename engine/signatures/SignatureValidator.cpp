@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <map>
 #include <openssl/x509v3.h>
 #include <unordered_map>
 
@@ -18,6 +19,14 @@ class Tr {
 };
 
 constexpr int kMaxChainLength = 12;
+
+struct Chain {
+    std::vector<X509 *> certificates; // leaf first
+    bool trusted = false;
+    QString anchor;
+    QString problem; // why no trusted chain, in words
+    bool constraintsFailed = false; // a chain exists but violates path constraints
+};
 
 // Every certificate available to build chains, each once.
 // The signature's certificates, parsed by the document's cache: the DSS and the signatures of one
@@ -125,6 +134,9 @@ struct SignatureValidator::Anchors {
 
 struct SignatureValidator::Certificates {
     std::unordered_map<QByteArray, ossl::X509Ptr> parsed; // by DER; null for bytes that are not a certificate
+    // Chains built, by leaf and the certificates available: a document's signatures and timestamps
+    // share signers and issuers, and every link costs a signature verification.
+    std::map<std::pair<X509 *, std::vector<X509 *>>, Chain> chains;
 };
 
 SignatureValidator::SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy)
@@ -172,13 +184,6 @@ QString chainErrorText(int error)
     }
 }
 
-struct Chain {
-    std::vector<X509 *> certificates; // leaf first
-    bool trusted = false;
-    QString anchor;
-    QString problem; // why no trusted chain, in words
-    bool constraintsFailed = false; // a chain exists but violates path constraints
-};
 
 // Builds the chain from the leaf through the pool to a trust anchor: OpenSSL decides (basic
 // constraints, key usage, signatures; validity periods are judged separately against the
@@ -239,6 +244,18 @@ Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<
         current = issuer;
     }
     return chain;
+}
+
+// buildChain, once per leaf and pool for the document (the certificates are the document's own, so
+// the pointers stay valid while the memo lives).
+const Chain &chainOnce(std::map<std::pair<X509 *, std::vector<X509 *>>, Chain> &built, X509 *leaf, const std::vector<X509 *> &pool,
+                       const std::vector<ossl::X509Ptr> &anchors, const QStringList &anchorSources, const QHash<QByteArray, int> &anchorIndex)
+{
+    auto key = std::make_pair(leaf, pool);
+    auto it = built.find(key);
+    if (it == built.end())
+        it = built.emplace(std::move(key), buildChain(leaf, pool, anchors, anchorSources, anchorIndex)).first;
+    return it->second;
 }
 
 // The strongest statement the revocation entries make for one certificate.
@@ -304,7 +321,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
             continue;
         X509 *tsa = pool.add(t.authority->der);
         if (tsa) {
-            const Chain tsaChain = buildChain(tsa, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
+            const Chain &tsaChain = chainOnce(m_certificates->chains, tsa, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
             t.trusted = tsaChain.trusted;
         }
     }
@@ -319,7 +336,7 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
     // --- Chain and revocation ------------------------------------------------------------------
     Chain chain;
     if (signer)
-        chain = buildChain(signer, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
+        chain = chainOnce(m_certificates->chains, signer, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
     s.chain.clear();
     for (X509 *c : chain.certificates)
         s.chain.append(ossl::certificateInfo(c));
