@@ -1,5 +1,6 @@
 #include "RevisionScanner.h"
 
+#include "ByteSearch.h"
 #include "RawLexer.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ std::optional<Section> readSection(QByteArrayView file, qint64 offset)
     section.xrefOffset = offset;
     if (lexer.readKeyword("xref")) {
         section.kind = QStringLiteral("table");
-        const qint64 trailer = file.indexOf(QByteArrayView("trailer"), lexer.position());
+        const qint64 trailer = findBytes(file, "trailer", lexer.position());
         if (trailer < 0)
             return std::nullopt;
         lexer.setPosition(trailer + 7);
@@ -88,7 +89,7 @@ QList<qint64> eofMarkersAfterStartXref(QByteArrayView file)
     QList<qint64> ends;
     qint64 from = 0;
     while (true) {
-        const qint64 eof = file.indexOf(kEof, from);
+        const qint64 eof = findBytes(file, kEof, from);
         if (eof < 0)
             break;
         from = eof + kEof.size();
@@ -147,7 +148,7 @@ RevisionScan scanRevisions(QByteArrayView file)
     QList<Revision> found;
     qint64 previousEnd = 0;
     for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
-        const qint64 eof = file.indexOf(kEof, it->xrefOffset);
+        const qint64 eof = findBytes(file, kEof, it->xrefOffset);
         if (eof < 0) {
             scan.problems << Tr::tr("The cross-reference section at offset %1 is not followed by %EOF.").arg(it->xrefOffset);
             continue;

@@ -1,5 +1,6 @@
 #include "SecurityStore.h"
 
+#include "pdf/ByteSearch.h"
 #include "pdf/ObjectRevisions.h"
 #include "pdf/PdfDocument.h"
 
@@ -104,7 +105,7 @@ SecurityStore readSecurityStore(PdfDocument &document, const QList<Revision> &re
     if (revisions.size() < 2)
         return store;
     // Revisions that end before the first "/DSS" in the file had no security store yet.
-    const qint64 firstStore = document.bytes().indexOf(QByteArrayView("/DSS"));
+    const qint64 firstStore = findBytes(document.bytes(), "/DSS");
     for (int i = 0; firstStore >= 0 && i + 1 < revisions.size(); ++i) {
         const Revision &revision = revisions[i];
         if (revision.end <= firstStore)

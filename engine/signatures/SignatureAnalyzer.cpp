@@ -5,6 +5,7 @@
 #include "OpenSsl.h"
 #include "SecurityStore.h"
 #include "SignatureValidator.h"
+#include "pdf/ByteSearch.h"
 #include "pdf/ObjectRevisions.h"
 #include "Modifications.h"
 #include "SignatureFields.h"
@@ -145,8 +146,8 @@ Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList
 QList<QList<qint64>> rawByteRanges(QByteArrayView file)
 {
     QList<QList<qint64>> ranges;
-    for (qsizetype at = file.indexOf(QByteArrayView("/ByteRange")); at >= 0 && ranges.size() < 1000;
-         at = file.indexOf(QByteArrayView("/ByteRange"), at + 10)) {
+    for (qsizetype at = findBytes(file, "/ByteRange"); at >= 0 && ranges.size() < 1000;
+         at = findBytes(file, "/ByteRange", at + 10)) {
         RawLexer lexer(file, at + 10);
         lexer.skipWhitespace();
         if (lexer.atEnd() || file[lexer.position()] != '[')
@@ -197,7 +198,7 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     for (int i = 0; hidden && i + 1 < revisions.size(); ++i) {
         budget.check();
         const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revisions[i].end, document.bytes().size()));
-        if (prefix.indexOf(QByteArrayView("/ByteRange")) < 0)
+        if (findBytes(prefix, "/ByteRange") < 0)
             continue;
         PdfDocument::OpenResult earlier = PdfDocument::openView(prefix, Tr::tr("revision %1").arg(revisions[i].index));
         if (!earlier.document)

@@ -1,5 +1,6 @@
 #include "FileLayout.h"
 
+#include "pdf/ByteSearch.h"
 #include "pdf/Limits.h"
 
 #include <QSet>
@@ -276,7 +277,7 @@ void readStream(QByteArrayView file, Scanner &scanner, const Token &keyword, Ind
             end = p + *stream.declaredLength;
     }
     if (end < 0) {
-        end = file.indexOf(kEndstream, p);
+        end = findBytes(file, kEndstream, p);
         if (end < 0) {
             stream.endstreamFound = false;
             stream.eolBeforeEndstream = false;
