@@ -96,6 +96,48 @@ private:
         return m_shared && object.isIndirect() ? m_document.qpdf().getObject(object.getObjGen()) : object;
     }
 
+    // An entry of a dictionary as the revision's own handle would give it. When the dictionary was
+    // read through the final document, the revision's copy holds the same bytes, so the entry is
+    // taken from what was read instead of parsing the revision's copy: a reference by its number
+    // (in the revision), a direct value as it is, unless references inside it would then resolve
+    // in the other document.
+    QPDFObjectHandle ownEntry(QPDFObjectHandle dictionary, const char *name)
+    {
+        const bool readShared = m_shared && dictionary.isIndirect() && m_readsShared.value(dictionary.getObjGen(), false);
+        if (!readShared)
+            return own(dictionary).getKey(name);
+        QPDFObjectHandle value = dictionary.getKey(name);
+        if (value.isIndirect())
+            return m_document.qpdf().getObject(value.getObjGen());
+        return holdsNoReferences(value, 0) ? value : own(dictionary).getKey(name);
+    }
+
+    static bool holdsNoReferences(QPDFObjectHandle value, int depth)
+    {
+        if (value.isIndirect() || depth > 8)
+            return false;
+        if (value.isArray()) {
+            const int n = value.getArrayNItems();
+            if (n > 256)
+                return false;
+            for (int i = 0; i < n; ++i) {
+                if (!holdsNoReferences(value.getArrayItem(i), depth + 1))
+                    return false;
+            }
+            return true;
+        }
+        if (value.isDictionary()) {
+            if (value.isStream())
+                return false;
+            for (const auto &[key, item] : value.getDictAsMap()) {
+                if (!holdsNoReferences(item, depth + 1))
+                    return false;
+            }
+            return true;
+        }
+        return true;
+    }
+
     std::string typeName(QPDFObjectHandle dictionary)
     {
         QPDFObjectHandle type = key(dictionary, "/Type");
@@ -340,10 +382,17 @@ private:
             mark(annots, Use::AnnotationList, {}, number);
         if (!annots.isArray())
             return;
-        // The list as the revision itself has it, for the entries the graph keeps.
-        QPDFObjectHandle ownList = !m_shared || !page.isIndirect() ? annots
-                                   : annots.isIndirect()   ? own(annots)
-                                                           : m_document.qpdf().getObject(page).getKey("/Annots");
+        // The list as the revision itself has it, for a direct annotation the graph keeps; looked
+        // up only then, since it may mean reading the page again in the revision.
+        QPDFObjectHandle ownList;
+        const auto ownItem = [&](int i) {
+            if (!ownList.isInitialized()) {
+                ownList = !m_shared || !page.isIndirect() ? annots
+                          : annots.isIndirect()           ? own(annots)
+                                                          : m_document.qpdf().getObject(page).getKey("/Annots");
+            }
+            return ownList.getArrayItem(i);
+        };
         QList<AnnotationEntry> &list = m_graph.annotations[page];
         const int n = std::min(annots.getArrayNItems(), kMaxAnnotationsPerPage);
         for (int i = 0; i < n; ++i) {
@@ -352,7 +401,7 @@ private:
                 continue;
             AnnotationEntry entry;
             entry.id = annotation.isIndirect() ? annotation.getObjGen() : QPDFObjGen();
-            entry.annotation = annotation.isIndirect() ? own(annotation) : ownList.getArrayItem(i);
+            entry.annotation = annotation.isIndirect() ? own(annotation) : ownItem(i);
             entry.widget = key(annotation, "/Subtype").isNameAndEquals("/Widget");
             entry.subtype = pdfText(key(annotation, "/Subtype"));
             list.append(entry);
@@ -504,7 +553,7 @@ private:
             state.signature = signature;
             state.terminal = !hasChildFields;
             state.dictionary = own(field);
-            state.value = state.dictionary.getKey("/V");
+            state.value = ownEntry(field, "/V");
             m_graph.fields.insert(id, state);
         }
     }
