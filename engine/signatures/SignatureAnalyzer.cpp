@@ -190,12 +190,15 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     // removed the field, or the cross-reference chain no longer reaches that revision. Reading
     // earlier revisions costs a parse each, so it is done only when the file holds a byte range
     // that no signature of the final document has.
-    QList<QList<qint64>> known;
-    for (const Analyzed &a : std::as_const(all))
-        known.append(a.info.byteRange);
     const QList<QList<qint64>> written = rawByteRanges(document.bytes());
-    const bool hidden = std::any_of(written.cbegin(), written.cend(), [&](const QList<qint64> &range) { return !known.contains(range); });
-    for (int i = 0; hidden && i + 1 < revisions.size(); ++i) {
+    const auto unaccounted = [&] {
+        return std::any_of(written.cbegin(), written.cend(), [&](const QList<qint64> &range) {
+            return std::none_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
+        });
+    };
+    // Revisions are read oldest first, and no further once every byte range written is accounted
+    // for: later revisions could only show the same signatures again (a range met twice counts once).
+    for (int i = 0; unaccounted() && i + 1 < revisions.size(); ++i) {
         budget.check();
         const QByteArrayView prefix = document.bytes().first(std::min<qint64>(revisions[i].end, document.bytes().size()));
         if (findBytes(prefix, "/ByteRange") < 0)
