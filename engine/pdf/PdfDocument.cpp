@@ -188,8 +188,8 @@ std::optional<QByteArray> PdfDocument::decodedStream(QPDFObjectHandle stream, Bu
 
 std::optional<QByteArray> PdfDocument::decode(QPDFObjectHandle stream, Budget &budget, QString *problem)
 {
-    // Flate data is decoded without QPDF's pipelines when it is clean (see FlateDecoder.h). In an
-    // encrypted file the raw bytes are still encrypted, so QPDF decodes those.
+    // Flate data is decoded without QPDF's pipelines when it is clean (see FlateDecoder.h).
+    // Encrypted documents are left to QPDF, whose crypt filters this does not repeat.
     if (!m_qpdf->isEncrypted()) {
         if (const std::optional<FlateParameters> flate = plainFlateParameters(stream)) {
             std::optional<QByteArray> fast;
