@@ -73,8 +73,12 @@ int paeth(int left, int up, int upperLeft)
 void unpredictPng(QByteArray &data, qint64 bytesPerRow, qint64 bytesPerPixel)
 {
     const qint64 rows = data.size() / (bytesPerRow + 1);
+    if (rows == 0) {
+        data.clear();
+        return;
+    }
     auto *buffer = reinterpret_cast<unsigned char *>(data.data());
-    const std::vector<unsigned char> zeros(size_t(bytesPerRow), 0);
+    const std::vector<unsigned char> zeros(size_t(bytesPerRow), 0); // no larger than the data: rows > 0
     const qint64 lead = std::min(bytesPerPixel, bytesPerRow);
     for (qint64 r = 0; r < rows; ++r) {
         const unsigned char filter = buffer[r * (bytesPerRow + 1)];

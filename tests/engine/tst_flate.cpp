@@ -87,6 +87,7 @@ private Q_SLOTS:
     void leftToQpdf();
     void parameters_data();
     void parameters();
+    void hugeRowsWithoutData();
 };
 
 void FlateTest::sameAsQpdf_data()
@@ -181,6 +182,14 @@ void FlateTest::parameters()
     QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, std::string("x"));
     stream.replaceDict(QPDFObjectHandle::parse(dictionary.toStdString()));
     QCOMPARE(plainFlateParameters(stream).has_value(), decodedHere);
+}
+
+// A row length of a gigabyte is claimed but no row is there: nothing is allocated for it.
+void FlateTest::hugeRowsWithoutData()
+{
+    const std::optional<QByteArray> decoded = decodeFlate(deflated(QByteArray()), FlateParameters{15, 32, 16, 1 << 24}, 64 << 20);
+    QVERIFY(decoded.has_value());
+    QVERIFY(decoded->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(FlateTest)
