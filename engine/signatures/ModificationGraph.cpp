@@ -3,6 +3,7 @@
 #include "pdf/PdfDocument.h"
 
 #include <QSet>
+#include <algorithm>
 #include <vector>
 
 namespace granska::modifications {
@@ -606,6 +607,12 @@ bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<Q
     const auto inB = xrefB.find(stream);
     return inA != xrefA.end() && inB != xrefB.end() && inA->second.getType() == 1 && inB->second.getType() == 1
            && inA->second.getOffset() == inB->second.getOffset();
+}
+
+bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [&](const auto &x, const auto &y) { return x.first == y.first && sameSource(x.second, y.second, a, b); });
 }
 
 RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope, const SharedReading *shared)

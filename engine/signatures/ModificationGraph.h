@@ -115,6 +115,10 @@ RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope
 bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<QPDFObjGen, QPDFXRefEntry> &xrefA,
                 const std::map<QPDFObjGen, QPDFXRefEntry> &xrefB);
 
+// Whether two cross-reference tables locate the same bytes for the same objects: a table read
+// again after a walk is compared with the one read before, to learn whether QPDF repaired it.
+bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b);
+
 } // namespace modifications
 } // namespace granska
 

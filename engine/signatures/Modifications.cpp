@@ -32,12 +32,6 @@ bool hasAppendedData(QByteArrayView file, qint64 end)
 
 // Opens one revision on its own (a prefix of the file, not copied), or takes the document itself
 // when the revision is the whole file.
-bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [&](const auto &x, const auto &y) { return x.first == y.first && sameSource(x.second, y.second, a, b); });
-}
-
 // An earlier revision is walked reading the objects it shares with the final document through
 // that document (see SharedReading), unless repairing either table while walking makes the
 // sharing uncertain; then it is walked again on its own.

@@ -207,7 +207,7 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         if (!earlier.document)
             continue;
         try {
-            for (const SignatureField &field : findSignatureFields(*earlier.document, budget, false).signed_) {
+            for (const SignatureField &field : findSignatureFieldsOfRevision(*earlier.document, document, budget).signed_) {
                 const QList<qint64> range = byteRangeOf(field.value);
                 const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
                 if (known || range.isEmpty())

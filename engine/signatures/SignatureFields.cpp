@@ -1,5 +1,6 @@
 #include "SignatureFields.h"
 
+#include "ModificationGraph.h"
 #include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,12 @@ constexpr int kMaxFieldDepth = 32;
 
 quint64 key(QPDFObjGen og) { return (quint64(og.getObj()) << 16) ^ quint64(og.getGen()); }
 
+using Table = std::map<QPDFObjGen, QPDFXRefEntry>;
+
 class Walker {
 public:
-    Walker(PdfDocument &document, const Budget &budget, bool pages) : m_document(document), m_budget(budget)
+    Walker(PdfDocument &document, const Budget &budget, bool pages, const modifications::SharedReading *shared = nullptr)
+        : m_document(document), m_budget(budget), m_shared(shared)
     {
         if (pages)
             indexWidgetsByPage();
@@ -24,11 +28,12 @@ public:
 
     void walkForm()
     {
-        QPDFObjectHandle fields = m_document.root().getKeyIfDict("/AcroForm").getKeyIfDict("/Fields");
+        QPDFObjectHandle form = entry(read(m_document.root()), "/AcroForm");
+        QPDFObjectHandle fields = form.isDictionary() ? entry(form, "/Fields") : QPDFObjectHandle();
         if (!fields.isArray())
             return;
         for (QPDFObjectHandle field : fields.getArrayAsVector())
-            walkField(field, QString(), std::string(), 0);
+            walkField(read(field), QString(), std::string(), 0);
     }
 
     // Signature widgets on pages that the form does not reach (broken or absent /AcroForm).
@@ -60,6 +65,27 @@ public:
     SignatureFieldScan result;
 
 private:
+    // Every object the form walk reaches is read through read(): from the final document when the
+    // revision's entry locates the same bytes there (see modifications::SharedReading), else from
+    // the revision itself. Streams are always the revision's own.
+    QPDFObjectHandle read(QPDFObjectHandle object)
+    {
+        if (!m_shared || !object.isInitialized() || !object.isIndirect())
+            return object;
+        const QPDFObjGen id = object.getObjGen();
+        auto decided = m_readsShared.constFind(key(id));
+        if (decided == m_readsShared.cend()) {
+            const auto own = m_shared->ownXref->find(id);
+            const auto final = m_shared->xref->find(id);
+            const bool shared = own != m_shared->ownXref->end() && final != m_shared->xref->end()
+                                && modifications::sameSource(own->second, final->second, *m_shared->ownXref, *m_shared->xref)
+                                && !m_shared->document->qpdf().getObject(id).isStream();
+            decided = m_readsShared.insert(key(id), shared);
+        }
+        return (*decided ? m_shared->document->qpdf() : m_document.qpdf()).getObject(id);
+    }
+    QPDFObjectHandle entry(QPDFObjectHandle dictionary, const char *name) { return read(dictionary.getKey(name)); }
+
     void indexWidgetsByPage()
     {
         std::vector<QPDFPageObjectHelper> pages;
@@ -103,14 +129,14 @@ private:
             m_visitedFields.insert(key(field.getObjGen()));
         }
         m_budget.check();
-        const QString partial = pdfText(field.getKey("/T"));
+        const QString partial = pdfText(entry(field, "/T"));
         const QString name = partial.isEmpty() ? parentName
                                                : (parentName.isEmpty() ? partial : parentName + QLatin1Char('.') + partial);
         std::string type = inheritedType;
-        if (field.getKey("/FT").isName())
-            type = field.getKey("/FT").getName();
+        if (QPDFObjectHandle fieldType = entry(field, "/FT"); fieldType.isName())
+            type = fieldType.getName();
 
-        QPDFObjectHandle kids = field.getKey("/Kids");
+        QPDFObjectHandle kids = entry(field, "/Kids");
         bool hasChildFields = false;
         bool childFieldsReached = false;
         const quint64 self = field.isIndirect() ? key(field.getObjGen()) : 0;
@@ -119,6 +145,7 @@ private:
         QPDFObjectHandle widget = field; // a field merged with its only widget
         if (kids.isArray()) {
             for (QPDFObjectHandle kid : kids.getArrayAsVector()) {
+                kid = read(kid);
                 if (!kid.isDictionary())
                     continue;
                 // Kids with /T are fields; kids without are the field's widgets.
@@ -149,7 +176,7 @@ private:
         int page = 0;
         if (widget.isIndirect())
             page = m_pageOfWidget.value(key(widget.getObjGen()), 0);
-        QPDFObjectHandle value = field.getKey("/V");
+        QPDFObjectHandle value = entry(field, "/V");
         if (!value.isDictionary()) {
             result.empty.append({name, page});
             return;
@@ -164,19 +191,20 @@ private:
         out.field = field;
         out.value = value;
         out.page = page;
-        QPDFObjectHandle rect = widget.getKey("/Rect");
+        QPDFObjectHandle rect = entry(widget, "/Rect");
         if (rect.isArray() && rect.getArrayNItems() == 4) {
             double v[4];
             bool numeric = true;
             for (int i = 0; i < 4; ++i) {
-                QPDFObjectHandle n = rect.getArrayItem(i);
+                QPDFObjectHandle n = read(rect.getArrayItem(i));
                 numeric = numeric && n.isNumber();
                 v[i] = numeric ? n.getNumericValue() : 0;
             }
             if (numeric)
                 out.rect = QRectF(QPointF(std::min(v[0], v[2]), std::min(v[1], v[3])), QPointF(std::max(v[0], v[2]), std::max(v[1], v[3])));
         }
-        const long long flags = widget.getKey("/F").isInteger() ? widget.getKey("/F").getIntValue() : 0;
+        QPDFObjectHandle flagsValue = entry(widget, "/F");
+        const long long flags = flagsValue.isInteger() ? flagsValue.getIntValue() : 0;
         const bool hidden = (flags & 2) || (flags & 32); // Hidden, NoView
         out.visible = page > 0 && !hidden && out.rect.width() > 0 && out.rect.height() > 0;
         result.signed_.append(out);
@@ -184,6 +212,8 @@ private:
 
     PdfDocument &m_document;
     const Budget &m_budget;
+    const modifications::SharedReading *m_shared; // null: everything is read from m_document
+    QHash<quint64, bool> m_readsShared;           // per object: read from the final document
     QHash<quint64, int> m_pageOfWidget;
     QHash<quint64, QPDFObjectHandle> m_widgets;
     QSet<quint64> m_visitedFields;
@@ -199,6 +229,19 @@ SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budg
     walker.walkForm();
     walker.walkPageWidgets();
     return std::move(walker.result);
+}
+
+SignatureFieldScan findSignatureFieldsOfRevision(PdfDocument &revision, PdfDocument &final, const Budget &budget)
+{
+    const Table finalTable = final.qpdf().getXRefTable();
+    const Table ownTable = revision.qpdf().getXRefTable();
+    const modifications::SharedReading shared{&final, &finalTable, &ownTable};
+    Walker walker(revision, budget, false, &shared);
+    walker.walkForm();
+    walker.walkPageWidgets();
+    if (modifications::sameTable(revision.qpdf().getXRefTable(), ownTable) && modifications::sameTable(final.qpdf().getXRefTable(), finalTable))
+        return std::move(walker.result);
+    return findSignatureFields(revision, budget, false);
 }
 
 } // namespace granska

@@ -39,4 +39,10 @@ struct SignatureFieldScan {
 // form, but much cheaper (for earlier revisions, where only the signatures themselves matter).
 SignatureFieldScan findSignatureFields(PdfDocument &document, const Budget &budget, bool pages = true);
 
+// The form of an earlier revision (`pages` false), reading the objects it shares with the final
+// document through that document, which has parsed them already: looking for signatures the final
+// document lost otherwise parses the whole form once more for every earlier revision. When either
+// cross-reference table had to be repaired meanwhile, the revision is walked again on its own.
+SignatureFieldScan findSignatureFieldsOfRevision(PdfDocument &revision, PdfDocument &final, const Budget &budget);
+
 } // namespace granska

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void changedSignatureValueIsNotIntact_data();
     void changedSignatureValueIsNotIntact();
     void twoSignaturesInOrder();
+    void signatureDroppedFromFormIsStillFound();
     void signerCertificate_data();
     void signerCertificate();
     void claimedSigningTime_data();

@@ -1,6 +1,7 @@
 // Signatures of fixture documents: intact when fresh, what later updates and changed bytes do,
 // several signatures, the signer's certificate and the claimed signing time.
 #include "EngineTest.h"
+#include "FormUpdates.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -221,6 +222,33 @@ void EngineTest::twoSignaturesInOrder()
     QVERIFY(!one.visible);
     QVERIFY(two.visible);
     QVERIFY(!a.hasProblems());
+}
+
+// A later update that drops a signed field from the form does not make its signature disappear:
+// it is found in the revision that still has it (read, where it can be, through the final
+// document) and reported with a warning.
+void EngineTest::signatureDroppedFromFormIsStillFound()
+{
+    const QString first = path(QStringLiteral("dropped-first.pdf"));
+    const QString second = path(QStringLiteral("dropped-second.pdf"));
+    const QString dropped = path(QStringLiteral("dropped-final.pdf"));
+    QVERIFY(makeSigned(first, m_pki->rsaSigner()));
+    QVERIFY_FIXTURE(signPdf(first, second, m_pki->ecSigner(), SignOptions()));
+    QVERIFY_FIXTURE(removeFieldFromForm(second, dropped, QStringLiteral("Signature1")));
+
+    const Assessment a = assess(dropped);
+    QVERIFY2(a.status == AssessmentStatus::Ok, qPrintable(describe(a)));
+    QCOMPARE(a.revisions.size(), 4);
+    QCOMPARE(a.signatures.size(), 2);
+    const SignatureInfo &lost = a.signatures.at(0);
+    const SignatureInfo &kept = a.signatures.at(1);
+    QCOMPARE(lost.field, QStringLiteral("Signature1"));
+    QCOMPARE(lost.revision, 2);
+    QVERIFY2(lost.integrity == Integrity::Intact, qPrintable(describe(a)));
+    QVERIFY2(lost.warnings.join(QLatin1Char(' ')).contains(QLatin1String("missing from the final document")), qPrintable(lost.warnings.join(QLatin1Char('|'))));
+    QCOMPARE(kept.field, QStringLiteral("Signature2"));
+    QCOMPARE(kept.revision, 3);
+    QVERIFY(kept.warnings.join(QLatin1Char(' ')).indexOf(QLatin1String("missing from the final document")) < 0);
 }
 
 void EngineTest::signerCertificate_data()
