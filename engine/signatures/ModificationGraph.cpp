@@ -69,16 +69,6 @@ public:
 private:
     // --- Reading: every object is read through read(), which picks the document to read it from ---
 
-    bool readsShared(QPDFObjGen id) const
-    {
-        const auto own = m_shared->ownXref->find(id);
-        const auto final = m_shared->xref->find(id);
-        if (own == m_shared->ownXref->end() || final == m_shared->xref->end() || !sameSource(own->second, final->second, *m_shared->ownXref, *m_shared->xref))
-            return false;
-        // A stream's length may be an object written later; streams are read from the revision.
-        return !m_shared->document->qpdf().getObject(id).isStream();
-    }
-
     QPDFObjectHandle read(QPDFObjectHandle object)
     {
         if (!m_shared || !object.isInitialized() || !object.isIndirect())
@@ -86,7 +76,7 @@ private:
         const QPDFObjGen id = object.getObjGen();
         auto decided = m_readsShared.constFind(id);
         if (decided == m_readsShared.cend())
-            decided = m_readsShared.insert(id, readsShared(id));
+            decided = m_readsShared.insert(id, readsShared(*m_shared, id));
         return (*decided ? m_shared->document->qpdf() : m_document.qpdf()).getObject(id);
     }
     QPDFObjectHandle key(QPDFObjectHandle dictionary, const char *name) { return read(dictionary.getKey(name)); }
@@ -607,6 +597,16 @@ bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<Q
     const auto inB = xrefB.find(stream);
     return inA != xrefA.end() && inB != xrefB.end() && inA->second.getType() == 1 && inB->second.getType() == 1
            && inA->second.getOffset() == inB->second.getOffset();
+}
+
+bool readsShared(const SharedReading &shared, QPDFObjGen id)
+{
+    const auto own = shared.ownXref->find(id);
+    const auto final = shared.xref->find(id);
+    if (own == shared.ownXref->end() || final == shared.xref->end() || !sameSource(own->second, final->second, *shared.ownXref, *shared.xref))
+        return false;
+    // A stream's length may be an object written later; streams are read from the revision.
+    return !shared.document->qpdf().getObject(id).isStream();
 }
 
 bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b)

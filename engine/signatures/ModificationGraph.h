@@ -107,6 +107,10 @@ struct SharedReading {
     const std::map<QPDFObjGen, QPDFXRefEntry> *ownXref = nullptr; // the revision's
 };
 
+// Whether the revision's object `id` is read through the final document: both tables locate the
+// same bytes for it, and it is not a stream.
+bool readsShared(const SharedReading &shared, QPDFObjGen id);
+
 RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope = GraphScope::Everything,
                                const SharedReading *shared = nullptr);
 

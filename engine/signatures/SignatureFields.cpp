@@ -66,22 +66,15 @@ public:
 
 private:
     // Every object the form walk reaches is read through read(): from the final document when the
-    // revision's entry locates the same bytes there (see modifications::SharedReading), else from
-    // the revision itself. Streams are always the revision's own.
+    // revision shares it (modifications::readsShared), else from the revision itself.
     QPDFObjectHandle read(QPDFObjectHandle object)
     {
         if (!m_shared || !object.isInitialized() || !object.isIndirect())
             return object;
         const QPDFObjGen id = object.getObjGen();
         auto decided = m_readsShared.constFind(key(id));
-        if (decided == m_readsShared.cend()) {
-            const auto own = m_shared->ownXref->find(id);
-            const auto final = m_shared->xref->find(id);
-            const bool shared = own != m_shared->ownXref->end() && final != m_shared->xref->end()
-                                && modifications::sameSource(own->second, final->second, *m_shared->ownXref, *m_shared->xref)
-                                && !m_shared->document->qpdf().getObject(id).isStream();
-            decided = m_readsShared.insert(key(id), shared);
-        }
+        if (decided == m_readsShared.cend())
+            decided = m_readsShared.insert(key(id), modifications::readsShared(*m_shared, id));
         return (*decided ? m_shared->document->qpdf() : m_document.qpdf()).getObject(id);
     }
     QPDFObjectHandle entry(QPDFObjectHandle dictionary, const char *name) { return read(dictionary.getKey(name)); }
