@@ -89,29 +89,7 @@ QString signatureAlgorithmName(const ASN1_OBJECT *oid)
 // digests, the part of the file they share with earlier digests is not hashed again.
 QByteArray digestOf(const DigestAlgorithm &algorithm, const SignedBytes &signedBytes, const ossl::FileDigests *file = nullptr)
 {
-    const EVP_MD *md = algorithm.md();
-    if (file && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))
-        return file->digest(md, signedBytes);
-    ossl::MdCtx ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
-        return {};
-    for (QByteArrayView piece : signedBytes) {
-        if (EVP_DigestUpdate(ctx.get(), piece.data(), size_t(piece.size())) != 1)
-            return {};
-    }
-    QByteArray out;
-    if (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) {
-        out.resize(64); // SHAKE256 as used with Ed448 (RFC 8419): 512 bits
-        if (EVP_DigestFinalXOF(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), size_t(out.size())) != 1)
-            return {};
-        return out;
-    }
-    unsigned int length = 0;
-    out.resize(EVP_MAX_MD_SIZE);
-    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
-        return {};
-    out.resize(int(length));
-    return out;
+    return file ? file->digest(algorithm.md(), signedBytes) : ossl::digestOf(algorithm.md(), signedBytes);
 }
 
 QByteArray concatenated(const SignedBytes &signedBytes)

@@ -3,10 +3,10 @@
 #include "Der.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QTimeZone>
+#include <algorithm>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -80,33 +80,53 @@ FileDigests::FileDigests(QByteArrayView file) : m_file(file)
 
 FileDigests::~FileDigests() = default;
 
-QByteArray FileDigests::digest(const EVP_MD *md, const QList<QByteArrayView> &pieces) const
+namespace {
+
+// Hashes the pieces into a started context, the first `skip` bytes of the first piece excepted
+// (a resumed state has them already), and finishes it.
+QByteArray finishDigest(EVP_MD_CTX *ctx, const EVP_MD *md, const QList<QByteArrayView> &pieces, qsizetype skip)
 {
-    MdCtx ctx(EVP_MD_CTX_new());
-    if (!ctx || !md)
-        return {};
-    qsizetype skip = 0; // bytes of the first piece a checkpoint covers
-    const bool resumable = EVP_MD_get_type(md) == NID_sha256 && !pieces.isEmpty() && !m_checkpoints.empty()
-                           && pieces.first().data() == m_file.data();
-    if (resumable) {
-        const size_t index = std::min(size_t(pieces.first().size() / kCheckpointBytes), m_checkpoints.size() - 1);
-        if (EVP_MD_CTX_copy_ex(ctx.get(), m_checkpoints[index].get()) != 1)
-            return {};
-        skip = qsizetype(index) * kCheckpointBytes;
-    } else if (EVP_DigestInit_ex(ctx.get(), fetched(md), nullptr) != 1) {
-        return {};
-    }
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         const QByteArrayView piece = i == 0 ? pieces[i].sliced(skip) : pieces[i];
-        if (EVP_DigestUpdate(ctx.get(), piece.data(), size_t(piece.size())) != 1)
+        if (EVP_DigestUpdate(ctx, piece.data(), size_t(piece.size())) != 1)
             return {};
     }
-    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    QByteArray out;
+    if (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) {
+        out.resize(64);
+        if (EVP_DigestFinalXOF(ctx, reinterpret_cast<unsigned char *>(out.data()), size_t(out.size())) != 1)
+            return {};
+        return out;
+    }
+    out.resize(EVP_MAX_MD_SIZE);
     unsigned int length = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
+    if (EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
         return {};
     out.resize(int(length));
     return out;
+}
+
+} // namespace
+
+QByteArray digestOf(const EVP_MD *md, const QList<QByteArrayView> &pieces)
+{
+    MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx || !md || EVP_DigestInit_ex(ctx.get(), fetched(md), nullptr) != 1)
+        return {};
+    return finishDigest(ctx.get(), md, pieces, 0);
+}
+
+QByteArray FileDigests::digest(const EVP_MD *md, const QList<QByteArrayView> &pieces) const
+{
+    const bool resumable = md && EVP_MD_get_type(md) == NID_sha256 && !pieces.isEmpty() && !m_checkpoints.empty()
+                           && pieces.first().data() == m_file.data();
+    if (!resumable)
+        return digestOf(md, pieces);
+    const size_t index = std::min(size_t(pieces.first().size() / kCheckpointBytes), m_checkpoints.size() - 1);
+    MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_MD_CTX_copy_ex(ctx.get(), m_checkpoints[index].get()) != 1)
+        return {};
+    return finishDigest(ctx.get(), md, pieces, qsizetype(index) * kCheckpointBytes);
 }
 
 QString hex(const unsigned char *data, size_t length)
@@ -366,7 +386,7 @@ private:
     const qint64 m_maxBytes;
 };
 
-// Never destroyed: freeing at exit would only race OpenSSL's own clean-up.
+// Never destroyed: the operating system reclaims it at exit.
 ParsedOnce<X509> &certificates()
 {
     static auto *shared = new ParsedOnce<X509>(16 * 1024 * 1024); // a batch's CAs many times over

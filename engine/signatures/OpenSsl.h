@@ -41,6 +41,9 @@ QString hex(const unsigned char *data, size_t length);
 // SHA-256 of the bytes with OpenSSL, whose SHA-NI/AVX code hashes several times faster than
 // QCryptographicHash: the file's identity is hashed in full for every document assessed.
 QByteArray sha256(QByteArrayView bytes);
+// The digest of the pieces, in order; SHAKE256 gives 64 bytes (its use with Ed448, RFC 8419).
+// Empty when it cannot be computed.
+QByteArray digestOf(const EVP_MD *md, const QList<QByteArrayView> &pieces);
 CertificateInfo certificateInfo(X509 *certificate);
 QByteArray derOf(X509 *certificate);
 // Two parts of certificateInfo, for callers that need no more: the subject's common name (or the
