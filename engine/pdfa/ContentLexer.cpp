@@ -110,7 +110,19 @@ QByteArray ContentLexer::readName()
 QByteArray ContentLexer::readLiteralString()
 {
     ++m_pos; // '('
+    // Most strings hold no escape and no parenthesis: they are taken whole, in one copy.
+    qint64 plain = m_pos;
+    while (plain < m_data.size() && m_data[plain] != '\\' && m_data[plain] != '(' && m_data[plain] != ')')
+        ++plain;
+    if (plain < m_data.size() && m_data[plain] == ')') {
+        QByteArray whole = m_data.sliced(m_pos, plain - m_pos).toByteArray();
+        m_pos = plain + 1;
+        return whole;
+    }
     QByteArray out;
+    out.reserve(plain - m_pos + 16);
+    out.append(m_data.sliced(m_pos, plain - m_pos));
+    m_pos = plain;
     int nesting = 1;
     while (m_pos < m_data.size()) {
         const char c = m_data[m_pos++];
@@ -158,6 +170,8 @@ QByteArray ContentLexer::readHexString()
 {
     ++m_pos; // '<'
     QByteArray out;
+    const qint64 close = m_data.sliced(m_pos).indexOf('>');
+    out.reserve((close < 0 ? 0 : close) / 2 + 1);
     int high = -1;
     while (m_pos < m_data.size()) {
         const char c = m_data[m_pos++];
@@ -233,7 +247,7 @@ bool ContentLexer::readOperand(Operand &operand, int depth)
             skipWhitespace();
             Operand value;
             if (m_pos < m_data.size() && readOperand(value, depth + 1))
-                operand.entries.append({key, value});
+                operand.entries.append({std::move(key), std::move(value)});
         }
     }
     if (c == '<') {
@@ -257,14 +271,14 @@ bool ContentLexer::readOperand(Operand &operand, int depth)
             }
             Operand item;
             if (readOperand(item, depth + 1)) {
-                operand.items.append(item);
+                operand.items.append(std::move(item));
             } else {
                 // An operator inside an array: malformed; take it as an unknown item.
                 item.type = Operand::Type::Unknown;
                 item.bytes = readRegular().toByteArray();
                 if (item.bytes.isEmpty())
                     ++m_pos;
-                operand.items.append(item);
+                operand.items.append(std::move(item));
             }
         }
     }
@@ -323,7 +337,7 @@ bool ContentLexer::readInlineImage(ContentToken &token)
             skipWhitespace();
             Operand value;
             if (m_pos < m_data.size() && readOperand(value, 1))
-                token.operand.entries.append({key, value});
+                token.operand.entries.append({std::move(key), std::move(value)});
             continue;
         }
         const QByteArrayView word = readRegular();

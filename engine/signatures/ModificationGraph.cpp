@@ -156,6 +156,18 @@ private:
         QString key;
     };
 
+    static VisitKey visitKey(QPDFObjGen id, Use use, QPDFObjGen owner)
+    {
+        return {id, quint32(use), ownedByField(use) ? owner : QPDFObjGen()};
+    }
+
+    // Whether the object behind this reference was walked for the use already, and meeting it again
+    // at this depth would not mark the walk incomplete either.
+    bool alreadyWalked(QPDFObjectHandle reference, Use use, QPDFObjGen owner, int depth) const
+    {
+        return depth <= m_budget.limits().maxNestingDepth && m_visited.contains(visitKey(reference.getObjGen(), use, owner));
+    }
+
     // Records the use; false when this object was already visited for it (or the walk must stop).
     bool mark(QPDFObjectHandle object, Use use, QPDFObjGen owner = {}, int page = 0, const QString &key = {})
     {
@@ -164,10 +176,10 @@ private:
         if (m_stopped)
             return false;
         const QPDFObjGen id = object.getObjGen();
-        const VisitKey visit{id, quint32(use), ownedByField(use) ? owner : QPDFObjGen()};
-        if (m_visited.contains(visit))
-            return false;
-        m_visited.insert(visit);
+        const qsizetype before = m_visited.size();
+        m_visited.insert(visitKey(id, use, owner));
+        if (m_visited.size() == before)
+            return false; // visited already
         if (++m_visits % 1024 == 0)
             m_budget.check();
         if (m_visits > kMaxVisits) {
@@ -193,8 +205,11 @@ private:
     void push(QPDFObjectHandle object, Use use, QPDFObjGen owner = {}, int page = 0, int depth = 0, const QString &key = {})
     {
         // Direct scalars lead nowhere; indirect ones are still recorded (a reference that does not
-        // resolve in this revision may be filled in by a later one).
-        if (m_fieldsOnly || (!object.isIndirect() && !object.isArray() && !object.isDictionary()))
+        // resolve in this revision may be filled in by a later one), unless already walked for this
+        // use (see descend()).
+        if (m_fieldsOnly)
+            return;
+        if (object.isIndirect() ? alreadyWalked(object, use, owner, depth) : !object.isArray() && !object.isDictionary())
             return;
         m_work.push_back({object, use, owner, page, depth, key});
     }
@@ -217,6 +232,11 @@ private:
 
     void descend(const Item &item, int maxDepth)
     {
+        // A reference to an object already walked for this use is not read again: a tagged
+        // document reaches each structure element twice, through its parent's kids and through
+        // the parent tree, and reading and admitting it again costs more than the hash lookup.
+        if (item.object.isIndirect() && alreadyWalked(item.object, item.use, item.owner, item.depth))
+            return;
         QPDFObjectHandle object = read(item.object);
         if (item.depth > maxDepth) {
             m_graph.complete = false;
