@@ -1,6 +1,7 @@
 #include "Revocation.h"
 
 #include "Der.h"
+#include "RevocationList.h"
 
 #include <QCoreApplication>
 #include <openssl/ocsp.h>
@@ -17,7 +18,6 @@ class Tr {
 
 using OcspResponse = std::unique_ptr<OCSP_RESPONSE, ossl::Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
 using OcspCertId = std::unique_ptr<OCSP_CERTID, ossl::Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
-using Crl = std::unique_ptr<X509_CRL, ossl::Deleter<X509_CRL, X509_CRL_free>>;
 
 // Names the certificate an entry is about: by its common name for people, by its fingerprint for
 // matching it to a certificate of the chain.
@@ -301,40 +301,38 @@ std::optional<RevocationInfo> fromOcsp(X509 *certificate, X509 *issuer, const Pa
     return info;
 }
 
-// A CRL is parsed once; an unparsable one is remembered as such.
-std::shared_ptr<X509_CRL> parseCrl(const QByteArray &der)
+std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, const RevocationList &list, const QString &source)
 {
-    return ossl::sharedCrl(der);
-}
-
-std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL *crl, const QString &source)
-{
-    if (!crl)
+    if (!list.readable())
         return std::nullopt;
     // Only a CRL issued by the certificate's issuer says anything about it.
-    if (X509_NAME_cmp(X509_CRL_get_issuer(crl), X509_get_issuer_name(certificate)) != 0)
+    if (X509_NAME_cmp(list.issuer(), X509_get_issuer_name(certificate)) != 0)
         return std::nullopt;
     RevocationInfo info;
     identify(info, certificate);
     info.kind = QStringLiteral("CRL");
     info.source = source;
-    info.producedAt = ossl::toDateTime(X509_CRL_get0_lastUpdate(crl));
-    info.nextUpdate = ossl::toDateTime(X509_CRL_get0_nextUpdate(crl));
-    EVP_PKEY *key = X509_get0_pubkey(issuer);
-    if (!key || X509_CRL_verify(crl, key) != 1) {
+    info.producedAt = list.thisUpdate();
+    info.nextUpdate = list.nextUpdate();
+    if (!list.signedBy(X509_get0_pubkey(issuer))) {
         ossl::clearErrors();
         info.status = QStringLiteral("invalid");
         info.detail = Tr::tr("The CRL's signature does not verify with the issuer's key.");
         return info;
     }
-    X509_REVOKED *entry = nullptr;
-    if (X509_CRL_get0_by_cert(crl, &entry, certificate) == 1 && entry) {
+    QDateTime revoked;
+    switch (list.listing(certificate, &revoked)) {
+    case RevocationList::Listing::Unreadable:
+        return std::nullopt;
+    case RevocationList::Listing::Revoked:
         info.status = QStringLiteral("revoked");
-        info.revocationTime = ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        info.revocationTime = revoked;
         info.detail = Tr::tr("The certificate is listed in the issuer's CRL as revoked.");
-    } else {
+        break;
+    case RevocationList::Listing::NotListed:
         info.status = QStringLiteral("good");
         info.detail = Tr::tr("The certificate is not listed in the issuer's CRL.");
+        break;
     }
     ossl::clearErrors();
     return info;
@@ -342,44 +340,17 @@ std::optional<RevocationInfo> fromCrl(X509 *certificate, X509 *issuer, X509_CRL 
 
 } // namespace
 
-namespace {
-
-// The issuer of a CRL, read from its encoding without parsing the list, which may run to
-// megabytes; null when the encoding is not as expected.
-X509_NAME *crlIssuer(QByteArrayView der)
-{
-    const std::optional<der::Element> outer = der::readElement(der);
-    const std::optional<der::Element> tbs = outer && outer->tag == 0x30 ? der::readElement(outer->content) : std::nullopt;
-    if (!tbs || tbs->tag != 0x30)
-        return nullptr;
-    der::Reader fields(tbs->content);
-    std::optional<der::Element> field = fields.next();
-    if (field && field->tag == 0x02) // version
-        field = fields.next();
-    const std::optional<der::Element> issuer = field && field->tag == 0x30 ? fields.next() : std::nullopt;
-    if (!issuer || issuer->tag != 0x30)
-        return nullptr;
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(issuer->whole.data());
-    X509_NAME *name = d2i_X509_NAME(nullptr, &p, long(issuer->whole.size()));
-    ossl::clearErrors();
-    return name;
-}
-
-} // namespace
-
 struct RevocationCache::Data {
     // Keyed by the bytes' address: the cache holds a copy of each QByteArray, so an address is
     // never reused for other bytes while the cache lives. Copies of the material share the bytes.
-    struct ParsedCrl {
-        QByteArray der;
-        std::shared_ptr<X509_CRL> crl;
-    };
-    QHash<const char *, ParsedCrl> crls;
-    struct CrlIssuer {
-        QByteArray der;
-        std::shared_ptr<X509_NAME> name; // null: unknown, so the list is parsed
-    };
-    QHash<const char *, CrlIssuer> crlIssuers;
+    std::unordered_map<const char *, std::unique_ptr<RevocationList>> crls;
+    const RevocationList &crl(const QByteArray &der)
+    {
+        auto it = crls.find(der.constData());
+        if (it == crls.end())
+            it = crls.emplace(der.constData(), std::make_unique<RevocationList>(der)).first;
+        return *it->second;
+    }
     struct KeptOcsp {
         QByteArray der;
         ParsedOcsp parsed;
@@ -400,27 +371,12 @@ struct RevocationCache::Data {
     };
     std::vector<Judged> judged;
 
-    X509_CRL *crl(const QByteArray &der)
-    {
-        auto it = crls.find(der.constData());
-        if (it == crls.end())
-            it = crls.insert(der.constData(), {der, parseCrl(der)});
-        return it->crl.get();
-    }
-    // Whether the CRL's issuer may be the certificate's; the same test fromCrl makes first, made
-    // before the list is parsed.
-    bool mayCover(const EmbeddedObject &object, X509 *certificate)
-    {
-        auto it = crlIssuers.find(object.der.constData());
-        if (it == crlIssuers.end())
-            it = crlIssuers.insert(object.der.constData(), {object.der, std::shared_ptr<X509_NAME>(crlIssuer(object.der), X509_NAME_free)});
-        return !it->name || X509_NAME_cmp(it->name.get(), X509_get_issuer_name(certificate)) == 0;
-    }
     std::optional<RevocationInfo> judge(X509 *certificate, X509 *issuer, const EmbeddedObject &object)
     {
-        if (!mayCover(object, certificate))
+        const RevocationList &list = crl(object.der);
+        // The same test fromCrl makes first, made before looking for an earlier judgement.
+        if (list.readable() && X509_NAME_cmp(list.issuer(), X509_get_issuer_name(certificate)) != 0)
             return std::nullopt;
-        X509_CRL *parsed = crl(object.der);
         for (const Judged &j : judged)
             if (j.certificate == certificate && j.issuer == issuer && j.crl == object.der.constData()) {
                 std::optional<RevocationInfo> info = j.info;
@@ -430,7 +386,7 @@ struct RevocationCache::Data {
             }
         X509_up_ref(certificate);
         X509_up_ref(issuer);
-        judged.push_back({certificate, issuer, object.der.constData(), fromCrl(certificate, issuer, parsed, object.source)});
+        judged.push_back({certificate, issuer, object.der.constData(), fromCrl(certificate, issuer, list, object.source)});
         return judged.back().info;
     }
     ~Data()
@@ -459,7 +415,7 @@ QList<RevocationInfo> revocationFor(X509 *certificate, X509 *issuer, const Valid
     }
     for (const EmbeddedObject &object : material.crls) {
         std::optional<RevocationInfo> info = cache ? cache->d->judge(certificate, issuer, object)
-                                                   : fromCrl(certificate, issuer, parseCrl(object.der).get(), object.source);
+                                                   : fromCrl(certificate, issuer, RevocationList(object.der), object.source);
         if (info)
             out.append(*info);
     }
