@@ -67,10 +67,13 @@ ObjectComparer::ObjectComparer(PdfDocument &before, PdfDocument &after, Budget &
 
 bool ObjectComparer::absent(QPDFObjectHandle value, const CrossReferences *xref)
 {
-    if (!isNothing(value))
+    // A reference to an object the table lists is a value even if it reads as null (damaged, or
+    // beyond what QPDF accepts). Asked first, so that such a reference is not resolved here: where
+    // references are compared by the object they name, reading the object (and, for one in an
+    // object stream, every object of the stream) would be wasted.
+    if (xref && value.isInitialized() && value.isIndirect() && xref->find(value.getObjGen()) != xref->end())
         return false;
-    // Listed in the table but read as null: damaged, or beyond what QPDF accepts.
-    return !(xref && value.isInitialized() && value.isIndirect() && xref->find(value.getObjGen()) != xref->end());
+    return isNothing(value);
 }
 
 bool ObjectComparer::sameObject(QPDFObjectHandle before, QPDFObjectHandle after)
