@@ -2,6 +2,7 @@
 
 #include "ModificationClassifier.h"
 #include "ModificationPolicy.h"
+#include "RewrittenObjects.h"
 #include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final,
     const std::map<QPDFObjGen, QPDFXRefEntry> finalXref = final.qpdf().getXRefTable();
     const std::map<QPDFObjGen, QPDFXRefEntry> ownXref = revision.qpdf().getXRefTable();
     const SharedReading shared{&final, &finalXref, &ownXref};
+    readRewrittenObjects(revision, ownXref, finalXref, budget);
     RevisionGraph graph = describeRevision(revision, budget, scope, &shared);
     if (sameTable(revision.qpdf().getXRefTable(), ownXref) && sameTable(final.qpdf().getXRefTable(), finalXref))
         return graph;

@@ -264,6 +264,11 @@ void ModificationsTest::generated_data()
     QTest::newRow("comment appended after %%EOF") << "approval" << "comment" << "none" << "";
     QTest::newRow("objects in object streams, field filled") << "objstm" << "fill" << "permitted" << "form-fill";
     QTest::newRow("object stream rewritten under its number") << "objstm" << "objstm-page" << "not-permitted" << "other";
+    // The signed revision reads the objects a later update wrote again from its object streams.
+    QTest::newRow("objects in object streams, page content replaced") << "objstm" << "content" << "not-permitted" << "other";
+    QTest::newRow("objects in object streams, widget hidden") << "objstm" << "hide" << "not-permitted" << "other";
+    QTest::newRow("objects in object streams, annotation") << "objstm" << "annotation" << "permitted" << "annotation";
+    QTest::newRow("objects in object streams, written again unchanged") << "objstm" << "rewrite" << "none" << "";
 }
 
 // The update made after signing, by name (see generated_data()).
