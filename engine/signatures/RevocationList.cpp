@@ -3,7 +3,9 @@
 #include "Der.h"
 #include "OpenSsl.h"
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace granska {
 namespace {
@@ -70,48 +72,97 @@ bool isObjectIdentifier(QByteArrayView content)
     return true;
 }
 
+// Walks the elements of some DER content one by one. Definite lengths only: anything else ends
+// the walk as malformed. Leaner than der::Reader, for the entries of lists that run to tens of
+// thousands.
+class Cursor {
+public:
+    explicit Cursor(QByteArrayView data)
+        : m_p(reinterpret_cast<const unsigned char *>(data.data())), m_end(m_p + data.size())
+    {
+    }
+    bool atEnd() const { return m_p == m_end; }
+    // The next element's tag and content; false at the end or when it is not plain DER.
+    bool next(unsigned char &tag, QByteArrayView &content)
+    {
+        if (m_end - m_p < 2 || (m_p[0] & 0x1f) == 0x1f)
+            return false;
+        tag = m_p[0];
+        const unsigned char first = m_p[1];
+        const unsigned char *q = m_p + 2;
+        qsizetype length = first;
+        if (first >= 0x80) {
+            const int octets = first & 0x7f;
+            if (octets == 0 || octets > 4 || m_end - q < octets)
+                return false;
+            length = 0;
+            for (int i = 0; i < octets; ++i)
+                length = (length << 8) | *q++;
+        }
+        if (m_end - q < length)
+            return false;
+        content = QByteArrayView(q, length);
+        m_p = q + length;
+        return true;
+    }
+    // The next element's content, when it has the wanted tag.
+    bool expect(unsigned char wanted, QByteArrayView &content)
+    {
+        unsigned char tag = 0;
+        return next(tag, content) && tag == wanted;
+    }
+
+private:
+    const unsigned char *m_p;
+    const unsigned char *m_end;
+};
+
 // SEQUENCE OF Extension { extnID OBJECT IDENTIFIER, critical BOOLEAN OPTIONAL, extnValue OCTET STRING }
 bool isExtensionList(QByteArrayView content)
 {
-    der::Reader list(content);
+    Cursor list(content);
     while (!list.atEnd()) {
-        const std::optional<Element> extension = nextWithTag(list, kSequence);
-        if (!extension)
+        QByteArrayView extension;
+        if (!list.expect(kSequence, extension))
             return false;
-        der::Reader fields(extension->content);
-        const std::optional<Element> id = nextWithTag(fields, kObjectIdentifier);
-        if (!id || !isObjectIdentifier(id->content))
+        Cursor fields(extension);
+        QByteArrayView id;
+        if (!fields.expect(kObjectIdentifier, id) || !isObjectIdentifier(id))
             return false;
-        std::optional<Element> field = fields.next();
-        if (field && field->tag == kBoolean) {
-            if (field->content.size() != 1)
+        unsigned char tag = 0;
+        QByteArrayView field;
+        if (!fields.next(tag, field))
+            return false;
+        if (tag == kBoolean) {
+            if (field.size() != 1 || !fields.next(tag, field))
                 return false;
-            field = fields.next();
         }
-        if (!field || field->tag != kOctetString || static_cast<unsigned char>(field->whole[1]) == 0x80 || !fields.atEnd())
+        if (tag != kOctetString || !fields.atEnd())
             return false;
     }
     return true;
 }
 
 // revokedCertificate ::= SEQUENCE { userCertificate INTEGER, revocationDate Time, crlEntryExtensions OPTIONAL }
-std::optional<QByteArrayView> entrySerial(const Element &entry)
+std::optional<QByteArrayView> entrySerial(Cursor &entries)
 {
-    if (entry.tag != kSequence || static_cast<unsigned char>(entry.whole[1]) == 0x80)
+    QByteArrayView entry;
+    if (!entries.expect(kSequence, entry))
         return std::nullopt;
-    der::Reader fields(entry.content);
-    const std::optional<Element> serial = nextWithTag(fields, kInteger);
-    if (!serial || !isInteger(serial->content))
+    Cursor fields(entry);
+    QByteArrayView serial;
+    if (!fields.expect(kInteger, serial) || !isInteger(serial))
         return std::nullopt;
-    const std::optional<Element> date = fields.next();
-    if (!date || !isTime(*date))
+    unsigned char tag = 0;
+    QByteArrayView date;
+    if (!fields.next(tag, date) || (tag != kUtcTime && tag != kGeneralizedTime))
         return std::nullopt;
     if (!fields.atEnd()) {
-        const std::optional<Element> extensions = nextWithTag(fields, kSequence);
-        if (!extensions || !isExtensionList(extensions->content) || !fields.atEnd())
+        QByteArrayView extensions;
+        if (!fields.expect(kSequence, extensions) || !isExtensionList(extensions) || !fields.atEnd())
             return std::nullopt;
     }
-    return serial->content;
+    return serial;
 }
 
 template <typename T>
@@ -125,7 +176,7 @@ T *decode(T *(*d2i)(T **, const unsigned char **, long), QByteArrayView whole)
 
 struct RevocationList::Layout {
     QByteArrayView signedPart;  // the TBSCertList element, as signed
-    QByteArrayView entries;     // content of revokedCertificates; empty when there are none
+    std::vector<QByteArrayView> serials; // the entries' serial numbers (content octets), sorted
     Owned<X509_ALGOR, X509_ALGOR_free> algorithm;       // outside the signed part
     Owned<X509_ALGOR, X509_ALGOR_free> signedAlgorithm; // inside it
     Owned<ASN1_BIT_STRING, ASN1_BIT_STRING_free> signature;
@@ -153,6 +204,7 @@ struct RevocationList::Layout {
         signature.reset(decode(d2i_ASN1_BIT_STRING, signatureValue->whole));
 
         der::Reader fields(tbs->content);
+        QByteArrayView entries; // content of revokedCertificates; empty when there are none
         std::optional<Element> field = fields.next();
         if (field && field->tag == kInteger) {
             if (!isInteger(field->content))
@@ -197,12 +249,14 @@ struct RevocationList::Layout {
             return false;
         // Every entry is checked now, so that a list OpenSSL would reject is rejected whatever
         // certificate is asked about.
-        der::Reader revoked(entries);
+        Cursor revoked(entries);
         while (!revoked.atEnd()) {
-            const std::optional<Element> entry = revoked.next();
-            if (!entry || !entrySerial(*entry))
+            const std::optional<QByteArrayView> serial = entrySerial(revoked);
+            if (!serial)
                 return false;
+            serials.push_back(*serial);
         }
+        std::sort(serials.begin(), serials.end());
         return true;
     }
 };
@@ -259,6 +313,10 @@ bool RevocationList::signedBy(EVP_PKEY *key) const
 {
     if (!key)
         return false;
+    for (const auto &[checked, answer] : m_verified) {
+        if (EVP_PKEY_eq(checked.get(), key) == 1)
+            return answer;
+    }
     bool verified = false;
     if (!m_layout) {
         X509_CRL *crl = parsed();
@@ -278,6 +336,8 @@ bool RevocationList::signedBy(EVP_PKEY *key) const
         }
     }
     ossl::clearErrors();
+    if (EVP_PKEY_up_ref(key) == 1)
+        m_verified.emplace_back(std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free), verified);
     return verified;
 }
 
@@ -288,13 +348,7 @@ RevocationList::Listing RevocationList::listing(X509 *certificate, QDateTime *wh
         unsigned char *encoded = nullptr;
         const int length = i2d_ASN1_INTEGER(serial, &encoded);
         const std::optional<Element> wanted = length > 0 ? der::readElement(QByteArrayView(encoded, length)) : std::nullopt;
-        bool named = !wanted;
-        der::Reader entries(m_layout->entries);
-        while (!named && !entries.atEnd()) {
-            const std::optional<Element> entry = entries.next();
-            const std::optional<QByteArrayView> entrySerialNumber = entry ? entrySerial(*entry) : std::nullopt;
-            named = !entrySerialNumber || *entrySerialNumber == wanted->content;
-        }
+        const bool named = !wanted || std::binary_search(m_layout->serials.cbegin(), m_layout->serials.cend(), wanted->content);
         OPENSSL_free(encoded);
         if (!named)
             return Listing::NotListed;

@@ -12,6 +12,8 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <memory>
+#include <utility>
+#include <vector>
 #include <openssl/x509.h>
 
 namespace granska {
@@ -45,6 +47,9 @@ private:
     std::unique_ptr<Layout> m_layout; // null when the encoding is left to OpenSSL
     mutable std::shared_ptr<X509_CRL> m_parsed;
     mutable bool m_parseTried = false;
+    // Keys the signature was checked with, and the answers: a list of hundreds of kilobytes is
+    // hashed once, however many certificates of the same issuer are looked up in it.
+    mutable std::vector<std::pair<std::shared_ptr<EVP_PKEY>, bool>> m_verified;
 };
 
 } // namespace granska

@@ -220,6 +220,19 @@ private Q_SLOTS:
         ossl::clearErrors();
     }
 
+    // The answer for each key is kept: asking again, with the same key or another, changes nothing.
+    void signatureAskedAgain()
+    {
+        const RevocationList list(makeList(m_pki->intermediate(), ListRecipe{{entry("\x01")}}));
+        EVP_PKEY *issuer = X509_get0_pubkey(m_pki->intermediate().certificate());
+        EVP_PKEY *other = X509_get0_pubkey(m_pki->root().certificate());
+        QVERIFY(!list.signedBy(other));
+        QVERIFY(list.signedBy(issuer));
+        QVERIFY(!list.signedBy(other));
+        QVERIFY(list.signedBy(issuer));
+        QVERIFY(!list.signedBy(nullptr));
+    }
+
     void notACrl_data()
     {
         QTest::addColumn<QByteArray>("bytes");
