@@ -85,13 +85,17 @@ struct ListRecipe {
     const char *outerAlgorithm = kEcdsaSha256;
     bool indefiniteLength = false; // the outer SEQUENCE in BER's indefinite form
     bool tamperAfterSigning = false;
+    QByteArray version = QByteArray(1, '\x01'); // content of the version INTEGER; empty: none (v1)
+    QList<QByteArray> extensions;                // besides the CRL number
 };
 
 // A version 2 CRL of `issuer` with the given entries and a CRL number, signed with ECDSA/SHA-256.
 QByteArray makeList(const Credential &issuer, const ListRecipe &recipe)
 {
-    QList<QByteArray> fields{der::element(0x02, QByteArray(1, '\x01')), algorithm(kEcdsaSha256), nameOf(issuer.certificate()),
-                             utcTime("240301000000Z"), utcTime("240331000000Z")};
+    QList<QByteArray> fields{algorithm(kEcdsaSha256), nameOf(issuer.certificate()), utcTime("240301000000Z"),
+                             utcTime("240331000000Z")};
+    if (!recipe.version.isEmpty())
+        fields.prepend(der::element(0x02, recipe.version));
     if (recipe.entriesField) {
         QByteArray content;
         for (const QByteArray &e : recipe.entries)
@@ -99,7 +103,7 @@ QByteArray makeList(const Credential &issuer, const ListRecipe &recipe)
         fields.append(der::element(0x30, content));
     }
     const QByteArray crlNumber = der::sequence({der::objectIdentifier("2.5.29.20"), der::octetString(der::element(0x02, "\x05"))});
-    fields.append(der::explicitTag(0, der::sequence({crlNumber})));
+    fields.append(der::explicitTag(0, der::sequence(QList<QByteArray>{crlNumber} + recipe.extensions)));
     QByteArray tbs = der::sequence(fields);
     const QByteArray signature = signatureOver(tbs, issuer.privateKey());
     if (recipe.tamperAfterSigning)
@@ -154,6 +158,15 @@ private Q_SLOTS:
         ListRecipe ber{others + QList<QByteArray>{entry(signer)}};
         ber.indefiniteLength = true;
         QTest::newRow("BER length, listed") << ber << L::Revoked;
+        ListRecipe version1{others + QList<QByteArray>{entry(signer)}};
+        version1.version.clear();
+        QTest::newRow("version 1 (no version field), listed") << version1 << L::Revoked;
+        ListRecipe version9{others};
+        version9.version = QByteArray(1, '\x08');
+        QTest::newRow("unknown version") << version9 << L::NotListed;
+        ListRecipe critical{others};
+        critical.extensions << der::sequence({der::objectIdentifier("1.2.3.4"), der::element(0x01, "\xff"), der::octetString("x")});
+        QTest::newRow("unknown critical extension") << critical << L::NotListed;
         QTest::newRow("padded serial number elsewhere") << ListRecipe{{entry(QByteArray("\x00\x01", 2))}} << L::Unreadable;
         const QByteArray brokenExtension = der::sequence({der::element(0x06, "\x80\x01"), der::octetString("x")});
         QTest::newRow("broken extension elsewhere") << ListRecipe{{entry("\x01", {brokenExtension})}} << L::Unreadable;
