@@ -206,7 +206,18 @@ std::optional<QByteArray> PdfDocument::decode(QPDFObjectHandle stream, Budget &b
             }
         }
     }
+    QPDFObjectHandle filters = stream.getDict().getKey("/Filter");
+    const bool hasFilters = filters.isName() || (filters.isArray() && filters.getArrayNItems() > 0);
     QByteArray data;
+    if (!hasFilters) {
+        // Unfiltered data (the certificates, CRLs and OCSP responses of a security store) is as
+        // long as /Length says: one buffer, rather than one grown chunk by chunk. A /Length
+        // beyond the file or the limit is not believed.
+        QPDFObjectHandle length = stream.getDict().getKey("/Length");
+        if (length.isInteger() && length.getIntValue() > 0 && length.getIntValue() <= m_bytes.size()
+            && length.getIntValue() <= budget.limits().maxDecodedStreamBytes)
+            data.reserve(qsizetype(length.getIntValue()));
+    }
     LimitedSink sink(data, budget.limits().maxDecodedStreamBytes);
     bool filtered = false;
     bool ok = false;
@@ -220,8 +231,6 @@ std::optional<QByteArray> PdfDocument::decode(QPDFObjectHandle stream, Budget &b
                             "stream " + std::to_string(stream.getObjectID()) + " decodes to more than the limit");
     }
     budget.spendDecodedBytes(data.size());
-    QPDFObjectHandle filters = stream.getDict().getKey("/Filter");
-    const bool hasFilters = filters.isName() || (filters.isArray() && filters.getArrayNItems() > 0);
     if (!ok || (hasFilters && !filtered)) {
         if (problem)
             *problem = ok ? Tr::tr("its filter is not supported") : Tr::tr("its data is corrupt");

@@ -309,6 +309,33 @@ QDateTime RevocationList::nextUpdate() const
     return crl ? ossl::toDateTime(X509_CRL_get0_nextUpdate(crl)) : QDateTime();
 }
 
+// What ASN1_item_verify does for an algorithm that names its digest (RSA with PKCS #1 v1.5,
+// ECDSA, DSA) or needs none (EdDSA), done over the signed bytes where they are: ASN1_item_verify
+// would first copy them twice, and a large list's pages cost more to touch than to hash.
+// nullopt for the others (RSA-PSS), which are left to it.
+std::optional<bool> RevocationList::verifyDirectly(EVP_PKEY *key) const
+{
+    const ASN1_BIT_STRING *signature = m_layout->signature.get();
+    if (signature->flags & 0x7)
+        return false; // unused bits in a signature value
+    int digestNid = NID_undef;
+    int keyNid = NID_undef;
+    const ASN1_OBJECT *algorithm = nullptr;
+    X509_ALGOR_get0(&algorithm, nullptr, nullptr, m_layout->algorithm.get());
+    if (!OBJ_find_sigid_algs(OBJ_obj2nid(algorithm), &digestNid, &keyNid))
+        return false; // an unknown signature algorithm
+    if (digestNid == NID_undef && keyNid != NID_ED25519 && keyNid != NID_ED448)
+        return std::nullopt;
+    const EVP_MD *digest = digestNid == NID_undef ? nullptr : EVP_get_digestbynid(digestNid);
+    if ((digestNid != NID_undef && !digest) || !EVP_PKEY_is_a(key, OBJ_nid2sn(keyNid)))
+        return false;
+    ossl::MdCtx context(EVP_MD_CTX_new());
+    return context && EVP_DigestVerifyInit(context.get(), nullptr, digest, nullptr, key) == 1
+           && EVP_DigestVerify(context.get(), signature->data, size_t(signature->length),
+                               reinterpret_cast<const unsigned char *>(m_layout->signedPart.data()), size_t(m_layout->signedPart.size()))
+                  == 1;
+}
+
 bool RevocationList::signedBy(EVP_PKEY *key) const
 {
     if (!key)
@@ -321,7 +348,11 @@ bool RevocationList::signedBy(EVP_PKEY *key) const
     if (!m_layout) {
         X509_CRL *crl = parsed();
         verified = crl && X509_CRL_verify(crl, key) == 1;
-    } else if (X509_ALGOR_cmp(m_layout->algorithm.get(), m_layout->signedAlgorithm.get()) == 0) {
+    } else if (X509_ALGOR_cmp(m_layout->algorithm.get(), m_layout->signedAlgorithm.get()) != 0) {
+        verified = false;
+    } else if (const std::optional<bool> direct = verifyDirectly(key)) {
+        verified = *direct;
+    } else {
         // The signed part as an opaque SEQUENCE: ASN1_ANY writes it back byte for byte, which is
         // what X509_CRL_verify hashes too (the encoding it kept when parsing).
         Owned<ASN1_TYPE, ASN1_TYPE_free> signedPart(ASN1_TYPE_new());

@@ -12,6 +12,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 #include <openssl/x509.h>
@@ -43,6 +44,7 @@ public:
 private:
     struct Layout;
     X509_CRL *parsed() const; // OpenSSL's parse, made the first time it is needed
+    std::optional<bool> verifyDirectly(EVP_PKEY *key) const;
     QByteArray m_der;
     std::unique_ptr<Layout> m_layout; // null when the encoding is left to OpenSSL
     mutable std::shared_ptr<X509_CRL> m_parsed;

@@ -10,6 +10,7 @@
 
 #include <QTest>
 #include <memory>
+#include <openssl/rsa.h>
 #include <openssl/x509v3.h>
 
 using namespace granska;
@@ -21,9 +22,23 @@ namespace {
 
 const char *const kEcdsaSha256 = "1.2.840.10045.4.3.2";
 const char *const kEcdsaSha384 = "1.2.840.10045.4.3.3";
+const char *const kRsaSha256 = "1.2.840.113549.1.1.11";
+const char *const kRsaPss = "1.2.840.113549.1.1.10";
+const char *const kSha256 = "2.16.840.1.101.3.4.2.1";
 
 QByteArray algorithm(const char *oid)
 {
+    const QByteArray null("\x05\x00", 2);
+    if (qstrcmp(oid, kRsaSha256) == 0)
+        return der::sequence({der::objectIdentifier(oid), null});
+    if (qstrcmp(oid, kRsaPss) == 0) {
+        // RSASSA-PSS-params: SHA-256, MGF1 with SHA-256, a salt of 32 bytes (RFC 4055)
+        const QByteArray sha256 = der::sequence({der::objectIdentifier(kSha256), null});
+        const QByteArray mgf1 = der::sequence({der::objectIdentifier("1.2.840.113549.1.1.8"), sha256});
+        const QByteArray params = der::sequence({der::explicitTag(0, sha256), der::explicitTag(1, mgf1),
+                                                 der::explicitTag(2, der::element(0x02, QByteArray(1, char(32))))});
+        return der::sequence({der::objectIdentifier(oid), params});
+    }
     return der::sequence({der::objectIdentifier(oid)});
 }
 
@@ -64,12 +79,18 @@ QByteArray nameOf(X509 *certificate)
     return out;
 }
 
-QByteArray signatureOver(const QByteArray &data, EVP_PKEY *key)
+QByteArray signatureOver(const QByteArray &data, EVP_PKEY *key, bool pss)
 {
     ossl::MdCtx context(EVP_MD_CTX_new());
     size_t length = 0;
-    if (EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key) != 1
-        || EVP_DigestSign(context.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1)
+    EVP_PKEY_CTX *keyContext = nullptr;
+    if (EVP_DigestSignInit(context.get(), &keyContext, EVP_sha256(), nullptr, key) != 1)
+        return {};
+    if (pss
+        && (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, 32) != 1
+            || EVP_PKEY_CTX_set_rsa_mgf1_md(keyContext, EVP_sha256()) != 1))
+        return {};
+    if (EVP_DigestSign(context.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1)
         return {};
     QByteArray signature(qsizetype(length), '\0');
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
@@ -85,6 +106,7 @@ struct ListRecipe {
     const char *outerAlgorithm = kEcdsaSha256;
     bool indefiniteLength = false; // the outer SEQUENCE in BER's indefinite form
     bool tamperAfterSigning = false;
+    const char *innerAlgorithm = kEcdsaSha256; // the algorithm named in the signed part, and used
     QByteArray version = QByteArray(1, '\x01'); // content of the version INTEGER; empty: none (v1)
     QList<QByteArray> extensions;                // besides the CRL number
 };
@@ -92,7 +114,7 @@ struct ListRecipe {
 // A version 2 CRL of `issuer` with the given entries and a CRL number, signed with ECDSA/SHA-256.
 QByteArray makeList(const Credential &issuer, const ListRecipe &recipe)
 {
-    QList<QByteArray> fields{algorithm(kEcdsaSha256), nameOf(issuer.certificate()), utcTime("240301000000Z"),
+    QList<QByteArray> fields{algorithm(recipe.innerAlgorithm), nameOf(issuer.certificate()), utcTime("240301000000Z"),
                              utcTime("240331000000Z")};
     if (!recipe.version.isEmpty())
         fields.prepend(der::element(0x02, recipe.version));
@@ -105,7 +127,7 @@ QByteArray makeList(const Credential &issuer, const ListRecipe &recipe)
     const QByteArray crlNumber = der::sequence({der::objectIdentifier("2.5.29.20"), der::octetString(der::element(0x02, "\x05"))});
     fields.append(der::explicitTag(0, der::sequence(QList<QByteArray>{crlNumber} + recipe.extensions)));
     QByteArray tbs = der::sequence(fields);
-    const QByteArray signature = signatureOver(tbs, issuer.privateKey());
+    const QByteArray signature = signatureOver(tbs, issuer.privateKey(), qstrcmp(recipe.innerAlgorithm, kRsaPss) == 0);
     if (recipe.tamperAfterSigning)
         tbs.replace(tbs.indexOf("240301"), 6, "240302");
     const QByteArray content = tbs + algorithm(recipe.outerAlgorithm) + der::element(0x03, QByteArray(1, '\0') + signature);
@@ -140,6 +162,18 @@ private Q_SLOTS:
     {
         m_pki = std::make_unique<TestPki>();
         QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+        try {
+            CertificateRequest request;
+            request.label = QStringLiteral("rsa-ca");
+            request.subject = {QStringLiteral("Granska Test RSA CA"), QStringLiteral("Granska Test PKI"), QStringLiteral("SE"), {}};
+            request.keyType = KeyType::Rsa2048;
+            request.role = CertificateRole::CertificateAuthority;
+            request.notBefore = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+            request.notAfter = QDateTime(QDate(2040, 1, 1), QTime(0, 0), Qt::UTC);
+            m_rsaCa = m_pki->issue(request, m_pki->root());
+        } catch (const FixtureError &e) {
+            QFAIL(e.what());
+        }
     }
 
     void listing_data()
@@ -202,30 +236,47 @@ private Q_SLOTS:
     void signature_data()
     {
         QTest::addColumn<ListRecipe>("recipe");
-        QTest::addColumn<bool>("byIssuer");
+        QTest::addColumn<bool>("rsaIssuer"); // signed by the RSA CA, else by the EC intermediate
+        QTest::addColumn<bool>("byIssuer");  // verified with the issuer's key, else the root's
         QTest::addColumn<bool>("expected");
         const QList<QByteArray> entries{entry("\x01"), entry("\x02")};
-        QTest::newRow("issuer's key") << ListRecipe{entries} << true << true;
-        QTest::newRow("another key") << ListRecipe{entries} << false << false;
+        QTest::newRow("issuer's key") << ListRecipe{entries} << false << true << true;
+        QTest::newRow("another key") << ListRecipe{entries} << false << false << false;
         ListRecipe tampered{entries};
         tampered.tamperAfterSigning = true;
-        QTest::newRow("signed part changed") << tampered << true << false;
+        QTest::newRow("signed part changed") << tampered << false << true << false;
         ListRecipe disagreeing{entries};
         disagreeing.outerAlgorithm = kEcdsaSha384;
-        QTest::newRow("algorithms disagree") << disagreeing << true << false;
+        QTest::newRow("algorithms disagree") << disagreeing << false << true << false;
         ListRecipe ber{entries};
         ber.indefiniteLength = true;
-        QTest::newRow("BER length") << ber << true << true;
+        QTest::newRow("BER length") << ber << false << true << true;
+        ListRecipe rsa{entries};
+        rsa.innerAlgorithm = rsa.outerAlgorithm = kRsaSha256;
+        QTest::newRow("RSA, issuer's key") << rsa << true << true << true;
+        QTest::newRow("RSA, a key of another type") << rsa << true << false << false;
+        ListRecipe rsaTampered = rsa;
+        rsaTampered.tamperAfterSigning = true;
+        QTest::newRow("RSA, signed part changed") << rsaTampered << true << true << false;
+        ListRecipe pss{entries};
+        pss.innerAlgorithm = pss.outerAlgorithm = kRsaPss;
+        QTest::newRow("RSA-PSS, issuer's key") << pss << true << true << true;
+        ListRecipe pssTampered = pss;
+        pssTampered.tamperAfterSigning = true;
+        QTest::newRow("RSA-PSS, signed part changed") << pssTampered << true << true << false;
     }
 
     void signature()
     {
         QFETCH(ListRecipe, recipe);
+        QFETCH(bool, rsaIssuer);
         QFETCH(bool, byIssuer);
         QFETCH(bool, expected);
-        const QByteArray der = makeList(m_pki->intermediate(), recipe);
-        EVP_PKEY *key = X509_get0_pubkey((byIssuer ? m_pki->intermediate() : m_pki->root()).certificate());
+        const Credential &issuer = rsaIssuer ? m_rsaCa : m_pki->intermediate();
+        const QByteArray der = makeList(issuer, recipe);
+        EVP_PKEY *key = X509_get0_pubkey((byIssuer ? issuer : m_pki->root()).certificate());
         const RevocationList list(der);
+        QVERIFY(list.readable());
         QCOMPARE(list.signedBy(key), expected);
         const CrlPtr crl = openSslParse(der);
         QVERIFY(crl);
@@ -267,6 +318,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TestPki> m_pki;
+    Credential m_rsaCa;
 };
 
 QTEST_GUILESS_MAIN(RevocationListTest)
