@@ -100,33 +100,7 @@ private:
         QPDFObjectHandle value = dictionary.getKey(name);
         if (value.isIndirect())
             return m_document.qpdf().getObject(value.getObjGen());
-        return holdsNoReferences(value, 0) ? value : own(dictionary).getKey(name);
-    }
-
-    static bool holdsNoReferences(QPDFObjectHandle value, int depth)
-    {
-        if (value.isIndirect() || depth > 8)
-            return false;
-        if (value.isArray()) {
-            const int n = value.getArrayNItems();
-            if (n > 256)
-                return false;
-            for (int i = 0; i < n; ++i) {
-                if (!holdsNoReferences(value.getArrayItem(i), depth + 1))
-                    return false;
-            }
-            return true;
-        }
-        if (value.isDictionary()) {
-            if (value.isStream())
-                return false;
-            for (const auto &[key, item] : value.getDictAsMap()) {
-                if (!holdsNoReferences(item, depth + 1))
-                    return false;
-            }
-            return true;
-        }
-        return true;
+        return holdsNoReferences(value) ? value : own(dictionary).getKey(name);
     }
 
     std::string typeName(QPDFObjectHandle dictionary)
@@ -617,6 +591,32 @@ bool sameSource(const QPDFXRefEntry &a, const QPDFXRefEntry &b, const std::map<Q
     const auto inB = xrefB.find(stream);
     return inA != xrefA.end() && inB != xrefB.end() && inA->second.getType() == 1 && inB->second.getType() == 1
            && inA->second.getOffset() == inB->second.getOffset();
+}
+
+bool holdsNoReferences(QPDFObjectHandle value, int depth)
+{
+    if (value.isIndirect() || depth > 8)
+        return false;
+    if (value.isArray()) {
+        const int n = value.getArrayNItems();
+        if (n > 256)
+            return false;
+        for (int i = 0; i < n; ++i) {
+            if (!holdsNoReferences(value.getArrayItem(i), depth + 1))
+                return false;
+        }
+        return true;
+    }
+    if (value.isDictionary()) {
+        if (value.isStream())
+            return false;
+        for (const auto &[key, item] : value.getDictAsMap()) {
+            if (!holdsNoReferences(item, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    return true;
 }
 
 bool readsShared(const SharedReading &shared, QPDFObjGen id)

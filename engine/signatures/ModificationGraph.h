@@ -111,6 +111,11 @@ struct SharedReading {
 // same bytes for it, and it is not a stream.
 bool readsShared(const SharedReading &shared, QPDFObjGen id);
 
+// Whether a direct value holds no reference, so that reading it through the final document gives
+// what the revision holds (a reference would name the final document's object). Small values only:
+// a large or deep one counts as holding references.
+bool holdsNoReferences(QPDFObjectHandle value, int depth = 0);
+
 RevisionGraph describeRevision(PdfDocument &document, Budget &budget, GraphScope scope = GraphScope::Everything,
                                const SharedReading *shared = nullptr);
 

@@ -49,11 +49,14 @@ FieldLock lockFrom(QPDFObjectHandle params, const QString &lockedBy)
 
 // The signature's field in this revision: by the object number of its signature dictionary, else
 // by its name.
-const FieldState *signatureField(const RevisionGraph &graph, const SignatureInfo &signature)
+// `readable` gives the handle to resolve a field's value through (see readPermissions): the number
+// is compared first, so that only the signature's own dictionary is ever read.
+template <typename Readable>
+const FieldState *signatureField(const RevisionGraph &graph, const SignatureInfo &signature, Readable readable)
 {
     if (signature.objectNumber > 0) {
         for (auto it = graph.fields.cbegin(); it != graph.fields.cend(); ++it) {
-            if (it->signature && !isNothing(it->value) && it->value.isIndirect() && it->value.getObjectID() == signature.objectNumber)
+            if (it->signature && it->value.isIndirect() && it->value.getObjectID() == signature.objectNumber && !isNothing(readable(it->value)))
                 return &it.value();
         }
     }
@@ -102,17 +105,32 @@ bool FieldLock::locks(const QString &field) const
     return action == Action::Include ? listed : !listed;
 }
 
-SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph &graph, const SignatureInfo &signature)
+SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph &graph, const SignatureInfo &signature,
+                                     const SharedReading *shared)
 {
+    // The signature dictionary as the final document has parsed it, when the revision shares it:
+    // parsing it again in the revision would tokenise its /Contents, tens of kilobytes of
+    // hexadecimal, once more. Only its /Reference is read, and that only when it holds no
+    // reference (which would name the final document's object).
+    const auto readable = [&](QPDFObjectHandle dictionary) {
+        if (shared && dictionary.isInitialized() && dictionary.isIndirect() && readsShared(*shared, dictionary.getObjGen()))
+            return shared->document->qpdf().getObject(dictionary.getObjGen());
+        return dictionary;
+    };
     SignaturePermissions permissions;
-    const FieldState *field = signatureField(graph, signature);
+    const FieldState *field = signatureField(graph, signature, readable);
     QPDFObjectHandle dictionary = field ? field->value : QPDFObjectHandle();
-    if ((isNothing(dictionary) || !dictionary.isDictionary()) && signature.objectNumber > 0)
+    QPDFObjectHandle read = readable(dictionary);
+    if ((isNothing(read) || !read.isDictionary()) && signature.objectNumber > 0) {
         dictionary = document.qpdf().getObject(signature.objectNumber, 0);
+        read = readable(dictionary);
+    }
     const QString fieldName = field ? field->name : signature.field;
     int docMdp = 0;
-    if (!isNothing(dictionary) && dictionary.isDictionary()) {
-        QPDFObjectHandle references = dictionary.getKey("/Reference");
+    if (!isNothing(read) && read.isDictionary()) {
+        QPDFObjectHandle references = read.getKey("/Reference");
+        if (!references.isNull() && !holdsNoReferences(references))
+            references = dictionary.getKey("/Reference");
         std::vector<QPDFObjectHandle> items;
         if (references.isArray())
             items = references.getArrayAsVector();

@@ -32,8 +32,10 @@ struct SignaturePermissions {
 };
 
 // Reads the permissions a signature sets, from the revision it signed (the signature dictionary and
-// its field are found by object number, else by field name).
-SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph &graph, const SignatureInfo &signature);
+// its field are found by object number, else by field name). With `shared`, an earlier revision's
+// signature dictionary is read through the final document where the two share it.
+SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph &graph, const SignatureInfo &signature,
+                                     const SharedReading *shared = nullptr);
 
 struct Verdict {
     bool permitted = false;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace granska {
 namespace {
@@ -126,16 +127,23 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
 
     QList<Change> changes;
     QHash<qsizetype, SignaturePermissions> permissions; // by index in `signatures`
+    std::optional<std::map<QPDFObjGen, QPDFXRefEntry>> finalXref; // read when an earlier revision needs it
     const auto readPermissionsAt = [&](RevisionSnapshot &snapshot) {
         if (!snapshot.isReadable())
             return;
+        std::optional<SharedReading> shared;
         for (qsizetype i = 0; i < signatures.size(); ++i) {
             const int revision = signatures[i].revision;
             // Signatures that end at no revision are read from the document as it is.
             if (revision != snapshot.index && !(snapshot.index == whole && (revision <= 0 || revision > last)))
                 continue;
             try {
-                permissions.insert(i, readPermissions(*snapshot.document, snapshot.graph, signatures[i]));
+                if (snapshot.owned && !shared) {
+                    if (!finalXref)
+                        finalXref = document.qpdf().getXRefTable();
+                    shared = SharedReading{&document, &*finalXref, &snapshot.xref};
+                }
+                permissions.insert(i, readPermissions(*snapshot.document, snapshot.graph, signatures[i], shared ? &*shared : nullptr));
             } catch (const LimitExceeded &) {
                 throw;
             } catch (const std::exception &) {
