@@ -1,6 +1,7 @@
 #include "ContentLexer.h"
 
 #include "pdf/RawLexer.h"
+#include "pdf/ShortDecimal.h"
 
 namespace granska::pdfa {
 namespace {
@@ -18,41 +19,15 @@ int hexValue(char c)
     return -1;
 }
 
-// The numbers content streams are made of: an optional minus, digits, an optional point and more
-// digits, at most 15 digits in all. Such a value is an integer below 2^53 divided by a power of ten
-// up to 10^15, both exact in a double, so one division gives the correctly rounded value, the same
-// as a full conversion would, without its cost. Anything else is left to the full conversion.
+// The numbers content streams are made of, without a full conversion (see ShortDecimal.h).
 bool readSimpleNumber(QByteArrayView word, Operand &operand)
 {
-    static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    qsizetype i = 0;
-    const bool negative = !word.isEmpty() && word[0] == '-';
-    if (negative)
-        ++i;
-    qint64 mantissa = 0;
-    int digits = 0;
-    int fractionDigits = 0;
-    bool point = false;
-    for (; i < word.size(); ++i) {
-        const char c = word[i];
-        if (c >= '0' && c <= '9') {
-            if (++digits > 15)
-                return false;
-            mantissa = mantissa * 10 + (c - '0');
-            if (point)
-                ++fractionDigits;
-        } else if (c == '.' && !point) {
-            point = true;
-        } else {
-            return false;
-        }
-    }
-    if (digits == 0)
+    const std::optional<ShortDecimal> number = readShortDecimal(word, false);
+    if (!number)
         return false;
-    const double magnitude = double(mantissa) / kPowersOfTen[fractionDigits];
     operand.type = Operand::Type::Number;
-    operand.number = negative ? -magnitude : magnitude;
-    operand.isInteger = !point;
+    operand.number = number->value;
+    operand.isInteger = !number->hasPoint;
     return true;
 }
 
@@ -372,7 +347,20 @@ bool ContentLexer::readInlineImage(ContentToken &token)
 
 bool ContentLexer::next(ContentToken &token)
 {
-    token = ContentToken();
+    // Reset in place: the token's buffers were moved out or are reused, and building a fresh
+    // token for each of a page's hundreds of thousands of tokens showed in profiles.
+    token.isOperator = false;
+    token.op = {};
+    token.operand.type = Operand::Type::Null;
+    token.operand.number = 0;
+    token.operand.isInteger = false;
+    token.operand.boolean = false;
+    token.operand.bytes.clear();
+    token.operand.hexString = false;
+    token.operand.items.clear();
+    token.operand.entries.clear();
+    token.offset = 0;
+    token.inlineImageData.clear();
     skipWhitespace();
     if (m_pos >= m_data.size())
         return false;

@@ -1,5 +1,7 @@
 #include "CosScanner.h"
 
+#include "pdf/ShortDecimal.h"
+
 #include <charconv>
 #include <limits>
 
@@ -269,6 +271,10 @@ void Scanner::readRegular(Token &token)
     if (isInteger) {
         token.integer = saturatedInteger(text);
         token.real = double(token.integer);
+        return;
+    }
+    if (const std::optional<ShortDecimal> number = readShortDecimal(text, true)) {
+        token.real = number->value;
         return;
     }
     // from_chars takes what strtod takes ("5.", ".5", "-.5") except a leading plus sign.
