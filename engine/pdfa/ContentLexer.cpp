@@ -347,20 +347,7 @@ bool ContentLexer::readInlineImage(ContentToken &token)
 
 bool ContentLexer::next(ContentToken &token)
 {
-    // Reset in place: the token's buffers were moved out or are reused, and building a fresh
-    // token for each of a page's hundreds of thousands of tokens showed in profiles.
-    token.isOperator = false;
-    token.op = {};
-    token.operand.type = Operand::Type::Null;
-    token.operand.number = 0;
-    token.operand.isInteger = false;
-    token.operand.boolean = false;
-    token.operand.bytes.clear();
-    token.operand.hexString = false;
-    token.operand.items.clear();
-    token.operand.entries.clear();
-    token.offset = 0;
-    token.inlineImageData.clear();
+    token.reset();
     skipWhitespace();
     if (m_pos >= m_data.size())
         return false;

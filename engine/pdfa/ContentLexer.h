@@ -31,6 +31,24 @@ struct ContentToken {
     qint64 offset = 0;    // within the decoded data
     // For BI: the inline image dictionary is in operand, the image data here.
     QByteArray inlineImageData;
+
+    // Back to a fresh token, in place: a page has hundreds of thousands of tokens, and building a
+    // new one for each showed in profiles.
+    void reset()
+    {
+        isOperator = false;
+        op = {};
+        operand.type = Operand::Type::Null;
+        operand.number = 0;
+        operand.isInteger = false;
+        operand.boolean = false;
+        operand.bytes.clear();
+        operand.hexString = false;
+        operand.items.clear();
+        operand.entries.clear();
+        offset = 0;
+        inlineImageData.clear();
+    }
 };
 
 class ContentLexer {

@@ -1,6 +1,5 @@
 #include "RevocationList.h"
 
-#include "Der.h"
 #include "OpenSsl.h"
 
 #include <algorithm>
@@ -9,8 +8,6 @@
 
 namespace granska {
 namespace {
-
-using der::Element;
 
 template <typename T, void (*Free)(T *)>
 using Owned = std::unique_ptr<T, ossl::Deleter<T, Free>>;
@@ -24,21 +21,6 @@ constexpr unsigned char kUtcTime = 0x17;
 constexpr unsigned char kGeneralizedTime = 0x18;
 constexpr unsigned char kSequence = 0x30;
 constexpr unsigned char kExtensionsTag = 0xa0; // [0] EXPLICIT
-
-// The next element of `reader` when it has the tag and a definite length; the fast path reads
-// nothing else (BER's indefinite lengths are left to OpenSSL).
-std::optional<Element> nextWithTag(der::Reader &reader, unsigned char tag)
-{
-    std::optional<Element> e = reader.next();
-    if (!e || e->tag != tag || static_cast<unsigned char>(e->whole[1]) == 0x80)
-        return std::nullopt;
-    return e;
-}
-
-bool isTime(const Element &e)
-{
-    return (e.tag == kUtcTime || e.tag == kGeneralizedTime) && static_cast<unsigned char>(e.whole[1]) != 0x80;
-}
 
 // The padding rule OpenSSL's INTEGER decoder enforces (the first nine bits not all equal, except
 // for the most negative number of a length), so that what passes here is what it accepts and
@@ -72,9 +54,15 @@ bool isObjectIdentifier(QByteArrayView content)
     return true;
 }
 
-// Walks the elements of some DER content one by one. Definite lengths only: anything else ends
-// the walk as malformed. Leaner than der::Reader, for the entries of lists that run to tens of
-// thousands.
+// One element: its identifier octet, its content, and the whole of it (tag and length included).
+struct Element {
+    unsigned char tag = 0;
+    QByteArrayView content;
+    QByteArrayView whole;
+};
+
+// Walks the elements of some DER content one by one. Definite lengths and low tag numbers only:
+// anything else ends the walk as malformed, and the list is then left to OpenSSL.
 class Cursor {
 public:
     explicit Cursor(QByteArrayView data)
@@ -82,12 +70,11 @@ public:
     {
     }
     bool atEnd() const { return m_p == m_end; }
-    // The next element's tag and content; false at the end or when it is not plain DER.
-    bool next(unsigned char &tag, QByteArrayView &content)
+    // The next element; false at the end or when it is not plain DER.
+    bool next(Element &element)
     {
         if (m_end - m_p < 2 || (m_p[0] & 0x1f) == 0x1f)
             return false;
-        tag = m_p[0];
         const unsigned char first = m_p[1];
         const unsigned char *q = m_p + 2;
         qsizetype length = first;
@@ -101,21 +88,29 @@ public:
         }
         if (m_end - q < length)
             return false;
-        content = QByteArrayView(q, length);
+        element = {m_p[0], QByteArrayView(q, length), QByteArrayView(m_p, q + length - m_p)};
         m_p = q + length;
         return true;
     }
     // The next element's content, when it has the wanted tag.
     bool expect(unsigned char wanted, QByteArrayView &content)
     {
-        unsigned char tag = 0;
-        return next(tag, content) && tag == wanted;
+        Element element;
+        if (!next(element) || element.tag != wanted)
+            return false;
+        content = element.content;
+        return true;
     }
 
 private:
     const unsigned char *m_p;
     const unsigned char *m_end;
 };
+
+bool isTime(const Element &e)
+{
+    return e.tag == kUtcTime || e.tag == kGeneralizedTime;
+}
 
 // SEQUENCE OF Extension { extnID OBJECT IDENTIFIER, critical BOOLEAN OPTIONAL, extnValue OCTET STRING }
 bool isExtensionList(QByteArrayView content)
@@ -129,15 +124,12 @@ bool isExtensionList(QByteArrayView content)
         QByteArrayView id;
         if (!fields.expect(kObjectIdentifier, id) || !isObjectIdentifier(id))
             return false;
-        unsigned char tag = 0;
-        QByteArrayView field;
-        if (!fields.next(tag, field))
+        Element field;
+        if (!fields.next(field))
             return false;
-        if (tag == kBoolean) {
-            if (field.size() != 1 || !fields.next(tag, field))
-                return false;
-        }
-        if (tag != kOctetString || !fields.atEnd())
+        if (field.tag == kBoolean && (field.content.size() != 1 || !fields.next(field)))
+            return false;
+        if (field.tag != kOctetString || !fields.atEnd())
             return false;
     }
     return true;
@@ -153,9 +145,8 @@ std::optional<QByteArrayView> entrySerial(Cursor &entries)
     QByteArrayView serial;
     if (!fields.expect(kInteger, serial) || !isInteger(serial))
         return std::nullopt;
-    unsigned char tag = 0;
-    QByteArrayView date;
-    if (!fields.next(tag, date) || (tag != kUtcTime && tag != kGeneralizedTime))
+    Element date;
+    if (!fields.next(date) || !isTime(date))
         return std::nullopt;
     if (!fields.atEnd()) {
         QByteArrayView extensions;
@@ -189,61 +180,56 @@ struct RevocationList::Layout {
     //                            revokedCertificates OPTIONAL, [0] crlExtensions OPTIONAL }
     bool read(QByteArrayView der)
     {
-        der::Reader whole(der);
-        const std::optional<Element> list = nextWithTag(whole, kSequence);
-        if (!list)
+        Cursor whole(der); // what follows the list is ignored, as OpenSSL ignores it
+        QByteArrayView list;
+        if (!whole.expect(kSequence, list))
             return false;
-        der::Reader parts(list->content);
-        const std::optional<Element> tbs = nextWithTag(parts, kSequence);
-        const std::optional<Element> outerAlgorithm = nextWithTag(parts, kSequence);
-        const std::optional<Element> signatureValue = nextWithTag(parts, kBitString);
-        if (!tbs || !outerAlgorithm || !signatureValue || !parts.atEnd())
+        Cursor parts(list);
+        Element tbs, outerAlgorithm, signatureValue;
+        if (!parts.next(tbs) || tbs.tag != kSequence || !parts.next(outerAlgorithm) || outerAlgorithm.tag != kSequence
+            || !parts.next(signatureValue) || signatureValue.tag != kBitString || !parts.atEnd())
             return false;
-        signedPart = tbs->whole;
-        algorithm.reset(decode(d2i_X509_ALGOR, outerAlgorithm->whole));
-        signature.reset(decode(d2i_ASN1_BIT_STRING, signatureValue->whole));
+        signedPart = tbs.whole;
+        algorithm.reset(decode(d2i_X509_ALGOR, outerAlgorithm.whole));
+        signature.reset(decode(d2i_ASN1_BIT_STRING, signatureValue.whole));
 
-        der::Reader fields(tbs->content);
+        Cursor fields(tbs.content);
         QByteArrayView entries; // content of revokedCertificates; empty when there are none
-        std::optional<Element> field = fields.next();
-        if (field && field->tag == kInteger) {
-            if (!isInteger(field->content))
+        Element field;
+        bool more = fields.next(field);
+        if (more && field.tag == kInteger) { // version
+            if (!isInteger(field.content))
                 return false;
-            field = fields.next();
+            more = fields.next(field);
         }
-        if (!field || field->tag != kSequence)
+        if (!more || field.tag != kSequence)
             return false;
-        signedAlgorithm.reset(decode(d2i_X509_ALGOR, field->whole));
-        field = fields.next();
-        if (!field || field->tag != kSequence)
+        signedAlgorithm.reset(decode(d2i_X509_ALGOR, field.whole));
+        if (!fields.next(field) || field.tag != kSequence)
             return false;
-        issuer.reset(decode(d2i_X509_NAME, field->whole));
-        field = fields.next();
-        if (!field || !isTime(*field))
+        issuer.reset(decode(d2i_X509_NAME, field.whole));
+        if (!fields.next(field) || !isTime(field))
             return false;
-        thisUpdate.reset(decode(d2i_ASN1_TIME, field->whole));
-        field = fields.next();
-        if (field && isTime(*field)) {
-            nextUpdate.reset(decode(d2i_ASN1_TIME, field->whole));
+        thisUpdate.reset(decode(d2i_ASN1_TIME, field.whole));
+        more = fields.next(field);
+        if (more && isTime(field)) {
+            nextUpdate.reset(decode(d2i_ASN1_TIME, field.whole));
             if (!nextUpdate)
                 return false;
-            field = fields.next();
+            more = fields.next(field);
         }
-        if (field && field->tag == kSequence) {
-            if (static_cast<unsigned char>(field->whole[1]) == 0x80)
+        if (more && field.tag == kSequence) {
+            entries = field.content;
+            more = fields.next(field);
+        }
+        if (more && field.tag == kExtensionsTag) {
+            Cursor inside(field.content);
+            QByteArrayView extensions;
+            if (!inside.expect(kSequence, extensions) || !inside.atEnd() || !isExtensionList(extensions))
                 return false;
-            entries = field->content;
-            field = fields.next();
+            more = fields.next(field);
         }
-        if (field && field->tag == kExtensionsTag) {
-            der::Reader inside(field->content);
-            const std::optional<Element> extensions = nextWithTag(inside, kSequence);
-            if (static_cast<unsigned char>(field->whole[1]) == 0x80 || !extensions || !inside.atEnd()
-                || !isExtensionList(extensions->content))
-                return false;
-            field = fields.next();
-        }
-        if (field || !fields.atEnd())
+        if (more || !fields.atEnd())
             return false; // something else, or an encoding the reader could not follow
         if (!algorithm || !signature || !signedAlgorithm || !issuer || !thisUpdate)
             return false;
@@ -378,8 +364,10 @@ RevocationList::Listing RevocationList::listing(X509 *certificate, QDateTime *wh
     if (m_layout && serial) {
         unsigned char *encoded = nullptr;
         const int length = i2d_ASN1_INTEGER(serial, &encoded);
-        const std::optional<Element> wanted = length > 0 ? der::readElement(QByteArrayView(encoded, length)) : std::nullopt;
-        const bool named = !wanted || std::binary_search(m_layout->serials.cbegin(), m_layout->serials.cend(), wanted->content);
+        Cursor integer(QByteArrayView(encoded, std::max(length, 0)));
+        QByteArrayView wanted;
+        const bool read = integer.expect(kInteger, wanted);
+        const bool named = !read || std::binary_search(m_layout->serials.cbegin(), m_layout->serials.cend(), wanted);
         OPENSSL_free(encoded);
         if (!named)
             return Listing::NotListed;

@@ -2,6 +2,7 @@
 
 #include "ModificationGraph.h"
 #include "pdf/PdfDocument.h"
+#include "pdf/RawLexer.h"
 
 #include <limits>
 #include <optional>
@@ -17,21 +18,17 @@ using Table = std::map<QPDFObjGen, QPDFXRefEntry>;
 
 // The header of an object stream: pairs of object number and offset (from /First), as many as
 // /N says. A number listed twice takes its last offset, as in QPDF. Anything but unsigned
-// integers and white space: nullopt (QPDF reads signs and comments; such a stream is left to it).
+// integers between white space and comments: nullopt (such a stream is left to QPDF).
 std::optional<std::map<int, qint64>> readHeader(QByteArrayView data, qint64 count)
 {
     std::map<int, qint64> offsets;
-    qsizetype pos = 0;
+    RawLexer lexer(data);
     auto nextNumber = [&]() -> std::optional<qint64> {
-        while (pos < data.size() && (data[pos] == ' ' || data[pos] == '\n' || data[pos] == '\r' || data[pos] == '\t'
-                                     || data[pos] == '\f' || data[pos] == '\0'))
-            ++pos;
-        qint64 value = 0;
-        const qsizetype start = pos;
-        while (pos < data.size() && data[pos] >= '0' && data[pos] <= '9' && pos - start < 10)
-            value = value * 10 + (data[pos++] - '0');
-        const bool delimited = pos == data.size() || !(data[pos] >= '0' && data[pos] <= '9');
-        if (pos == start || !delimited || value > std::numeric_limits<int>::max())
+        lexer.skipWhitespace();
+        const std::optional<qint64> value = lexer.readUnsigned();
+        const bool delimited = lexer.atEnd() || RawLexer::isWhitespace(data[lexer.position()])
+                               || RawLexer::isDelimiter(data[lexer.position()]);
+        if (!value || !delimited || *value > std::numeric_limits<int>::max())
             return std::nullopt;
         return value;
     };
