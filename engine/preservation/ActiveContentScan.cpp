@@ -1,5 +1,6 @@
 #include "ActiveContentScan.h"
 
+#include "pdf/DictionaryEntries.h"
 #include "pdf/ObjGenHash.h"
 #include "pdf/PdfDocument.h"
 
@@ -9,8 +10,11 @@
 #include <climits>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+
+using namespace std::string_view_literals; // see ModificationGraph.cpp
 
 namespace granska {
 namespace {
@@ -27,8 +31,8 @@ constexpr qint64 kScriptPeek = 4096; // a script stream larger than this is not 
 // only cost time (the structure tree of a tagged document can hold most of its objects).
 bool skippedKey(const std::string &key)
 {
-    return key == "/Parent" || key == "/P" || key == "/StructTreeRoot" || key == "/ParentTree"
-        || key == "/Contents" || key == "/ByteRange" || key == "/Cert";
+    return key == "/Parent"sv || key == "/P"sv || key == "/StructTreeRoot"sv || key == "/ParentTree"sv
+        || key == "/Contents"sv || key == "/ByteRange"sv || key == "/Cert"sv;
 }
 
 QString shortened(QString text)
@@ -191,37 +195,41 @@ private:
             }
             return;
         }
-        QPDFObjectHandle dict = object.isStream() ? object.getDict() : object;
+        const DictionaryEntries entries(object); // a stream's are its dictionary's
         if (object.isStream())
-            examineStream(object, dict, path, page);
+            examineStream(object, entries, path, page);
         else
-            examineDictionary(dict, path, page);
-        for (const std::string &key : dict.getKeys()) {
-            if (skippedKey(key))
+            examineDictionary(object, entries, path, page);
+        for (const auto &[key, value] : entries.all()) {
+            QPDFObjectHandle child = value;
+            if (skippedKey(key)) {
+                // Still read, not walked: reading an object is what makes QPDF report it damaged
+                // (a page's content stream with a wrong /Length, say), and its reports are findings.
+                child.isNull();
                 continue;
-            QPDFObjectHandle child = dict.getKey(key);
+            }
             if (worthVisiting(child, item.depth + 1))
                 m_queue.push_back({child, step(path, key), page, item.depth + 1});
         }
     }
 
-    void examineDictionary(QPDFObjectHandle dict, int path, int page)
+    void examineDictionary(QPDFObjectHandle dict, const DictionaryEntries &entries, int path, int page)
     {
-        if (dict.getKey("/Type").isNameAndEquals("/StructElem"))
+        if (entries.get("/Type").isNameAndEquals("/StructElem"))
             return;
-        const QString action = nameOf(dict.getKey("/S"));
+        const QString action = nameOf(entries.get("/S"));
         if (!action.isEmpty())
             examineAction(dict, action, path, page);
 
-        const QString subtype = nameOf(dict.getKey("/Subtype"));
+        const QString subtype = nameOf(entries.get("/Subtype"));
         if (subtype == QLatin1String("/Movie") || subtype == QLatin1String("/Sound") || subtype == QLatin1String("/Screen")
             || subtype == QLatin1String("/RichMedia") || subtype == QLatin1String("/3D")) {
-            if (dict.hasKey("/Rect")) // an annotation, not a sound object or 3D stream's dictionary
+            if (entries.has("/Rect")) // an annotation, not a sound object or 3D stream's dictionary
                 add(ActiveContentKind::Multimedia, dict, path, page, Tr::tr("%1 annotation").arg(subtype.mid(1)));
         }
         // An embedded file is reported where its file specification is; a file attachment
         // annotation and the EmbeddedFiles tree both lead to one.
-        QPDFObjectHandle ef = dict.getKey("/EF");
+        QPDFObjectHandle ef = entries.get("/EF");
         if (ef.isDictionary()) {
             QPDFObjectHandle file = ef.getKey("/UF").isStream() ? ef.getKey("/UF") : ef.getKey("/F");
             QString detail = fileSpecName(dict);
@@ -270,17 +278,17 @@ private:
         }
     }
 
-    void examineStream(QPDFObjectHandle stream, QPDFObjectHandle dict, int path, int page)
+    void examineStream(QPDFObjectHandle stream, const DictionaryEntries &dict, int path, int page)
     {
-        if (dict.hasKey("/F")) {
-            const QString file = fileSpecName(dict.getKey("/F"));
+        if (dict.has("/F")) {
+            const QString file = fileSpecName(dict.get("/F"));
             add(ActiveContentKind::ExternalStream, stream, path, page,
                 file.isEmpty() ? Tr::tr("stream data kept in another file") : Tr::tr("stream data kept in %1").arg(file));
         }
-        const QString subtype = nameOf(dict.getKey("/Subtype"));
-        if (subtype == QLatin1String("/PS") || nameOf(dict.getKey("/Subtype2")) == QLatin1String("/PS"))
+        const QString subtype = nameOf(dict.get("/Subtype"));
+        if (subtype == QLatin1String("/PS") || nameOf(dict.get("/Subtype2")) == QLatin1String("/PS"))
             add(ActiveContentKind::PostScript, stream, path, page, Tr::tr("PostScript XObject"));
-        if (dict.hasKey("/OPI"))
+        if (dict.has("/OPI"))
             add(ActiveContentKind::PostScript, stream, path, page, Tr::tr("OPI proxy: the printed image is replaced from another file"));
     }
 

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <string_view>
+
+using namespace std::string_view_literals; // see ModificationGraph.cpp
 
 namespace granska::modifications {
 namespace {
@@ -387,29 +390,29 @@ void UpdateClassifier::compareCatalog(QPDFObjectHandle before, QPDFObjectHandle 
         const QPDFObjectHandle now = valueOf(b, key);
         if (m_compare.sameContent(was, now))
             continue;
-        if (key == "/DSS") {
+        if (key == "/DSS"sv) {
             add(kValidationData, isNothing(was)   ? Tr::tr("Validation data was added (a document security store, /DSS).")
                                  : isNothing(now) ? Tr::tr("The document security store (/DSS) was removed.")
                                                   : Tr::tr("The document security store (/DSS) was updated."));
-        } else if (key == "/Extensions") {
+        } else if (key == "/Extensions"sv) {
             add(kMetadata, Tr::tr("The declared extensions to PDF (/Extensions) were updated."));
-        } else if (key == "/Version") {
+        } else if (key == "/Version"sv) {
             add(kMetadata, Tr::tr("The declared PDF version was changed to %1.").arg(isNothing(now) ? QString() : pdfText(now)));
-        } else if (key == "/Metadata") {
+        } else if (key == "/Metadata"sv) {
             add(kMetadata, Tr::tr("The XMP metadata was updated."));
-        } else if (key == "/PieceInfo") {
+        } else if (key == "/PieceInfo"sv) {
             add(kMetadata, Tr::tr("Private application data (/PieceInfo) was updated."));
-        } else if (key == "/StructTreeRoot" || key == "/MarkInfo") {
+        } else if (key == "/StructTreeRoot"sv || key == "/MarkInfo"sv) {
             add(kMetadata, Tr::tr("The logical structure (tags) of the document was updated."));
-        } else if (key == "/Lang") {
+        } else if (key == "/Lang"sv) {
             add(kMetadata, Tr::tr("The language of the document (/Lang) was changed."));
-        } else if (key == "/AcroForm") {
+        } else if (key == "/AcroForm"sv) {
             compareForm(was, now);
-        } else if (key == "/Pages") {
+        } else if (key == "/Pages"sv) {
             comparePageTreeNode(was, now); // a new root node: what it passes on to the pages
-        } else if (key == "/Names") {
+        } else if (key == "/Names"sv) {
             compareNames(was, now);
-        } else if (key == "/Perms") {
+        } else if (key == "/Perms"sv) {
             add(kOther, Tr::tr("The permissions of the document (/Perms) were changed."));
         } else {
             add(kOther, Tr::tr("The catalog entry /%1 was changed.").arg(keyName(key)));
@@ -422,13 +425,13 @@ void UpdateClassifier::compareForm(QPDFObjectHandle before, QPDFObjectHandle aft
     const auto a = entries(before);
     const auto b = entries(after);
     for (const std::string &key : keysOf(a, b)) {
-        if (key == "/Fields" || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
+        if (key == "/Fields"sv || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
             continue; // the fields are compared as a list
-        if (key == "/SigFlags")
+        if (key == "/SigFlags"sv)
             formSettingChanged(Tr::tr("The signature flags of the form (/SigFlags) were set."));
-        else if (key == "/DR")
+        else if (key == "/DR"sv)
             formSettingChanged(Tr::tr("The default resources of the form (/DR) were updated."));
-        else if (key == "/DA" || key == "/NeedAppearances" || key == "/Q")
+        else if (key == "/DA"sv || key == "/NeedAppearances"sv || key == "/Q"sv)
             formSettingChanged(Tr::tr("The default appearance of the form's fields (/%1) was changed.").arg(keyName(key)));
         else
             add(kOther, Tr::tr("The form entry /%1 was changed.").arg(keyName(key)));
@@ -442,7 +445,7 @@ void UpdateClassifier::compareNames(QPDFObjectHandle before, QPDFObjectHandle af
     for (const std::string &key : keysOf(a, b)) {
         if (m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
             continue;
-        if (key == "/AP")
+        if (key == "/AP"sv)
             add(kAnnotation, Tr::tr("Named appearances for annotations (/Names /AP) were updated."));
         else
             add(kOther, Tr::tr("The name tree /%1 was changed.").arg(keyName(key)));

@@ -1,10 +1,16 @@
 #include "ModificationGraph.h"
 
+#include "pdf/DictionaryEntries.h"
 #include "pdf/PdfDocument.h"
 
 #include <QSet>
 #include <algorithm>
+#include <string_view>
 #include <vector>
+
+// Keys are compared with string_view literals, which compare lengths first and need no strlen:
+// the walks compare every key of every dictionary they meet.
+using namespace std::string_view_literals;
 
 namespace granska::modifications {
 namespace {
@@ -38,8 +44,8 @@ bool ownedByField(Use use)
 // object whose own place in the graph gives its use.
 bool isBackReference(const std::string &key)
 {
-    return key == "/Parent" || key == "/P" || key == "/Pg" || key == "/Data" || key == "/IRT" || key == "/Obj"
-           || key == "/Stm" || key == "/StmOwn";
+    return key == "/Parent"sv || key == "/P"sv || key == "/Pg"sv || key == "/Data"sv || key == "/IRT"sv || key == "/Obj"sv
+           || key == "/Stm"sv || key == "/StmOwn"sv;
 }
 
 class Walker {
@@ -80,6 +86,7 @@ private:
         return (*decided ? m_shared->document->qpdf() : m_document.qpdf()).getObject(id);
     }
     QPDFObjectHandle key(QPDFObjectHandle dictionary, const char *name) { return read(dictionary.getKey(name)); }
+    QPDFObjectHandle key(const DictionaryEntries &dictionary, const char *name) { return read(dictionary.get(name)); }
     QPDFObjectHandle item(QPDFObjectHandle array, int index) { return read(array.getArrayItem(index)); }
     // The revision's own handle to an object, for what the graph keeps and others read later.
     QPDFObjectHandle own(QPDFObjectHandle object)
@@ -92,33 +99,33 @@ private:
     // taken from what was read instead of parsing the revision's copy: a reference by its number
     // (in the revision), a direct value as it is, unless references inside it would then resolve
     // in the other document.
-    QPDFObjectHandle ownEntry(QPDFObjectHandle dictionary, const char *name)
+    // `entries` are the dictionary's, as read.
+    QPDFObjectHandle ownEntry(QPDFObjectHandle dictionary, const DictionaryEntries &entries, const char *name)
     {
         const bool readShared = m_shared && dictionary.isIndirect() && m_readsShared.value(dictionary.getObjGen(), false);
         if (!readShared)
-            return own(dictionary).getKey(name);
-        QPDFObjectHandle value = dictionary.getKey(name);
+            return entries.get(name); // read from the revision itself
+        QPDFObjectHandle value = entries.get(name);
         if (value.isIndirect())
             return m_document.qpdf().getObject(value.getObjGen());
         return holdsNoReferences(value) ? value : own(dictionary).getKey(name);
     }
 
-    std::string typeName(QPDFObjectHandle dictionary)
+    std::string typeName(const DictionaryEntries &dictionary)
     {
-        QPDFObjectHandle type = key(dictionary, "/Type");
+        QPDFObjectHandle type = read(dictionary.get("/Type"));
         return type.isName() ? type.getName() : std::string();
     }
 
-    bool isAnnotationDictionary(QPDFObjectHandle dictionary)
+    // Both are asked of a dictionary (not a stream).
+    bool isAnnotationDictionary(const DictionaryEntries &dictionary)
     {
-        return dictionary.isDictionary() && !dictionary.isStream()
-               && (typeName(dictionary) == "/Annot" || (key(dictionary, "/Subtype").isName() && dictionary.hasKey("/Rect")));
+        return typeName(dictionary) == "/Annot"sv || (read(dictionary.get("/Subtype")).isName() && dictionary.has("/Rect"));
     }
 
-    static bool isFieldDictionary(QPDFObjectHandle dictionary)
+    static bool isFieldDictionary(const DictionaryEntries &dictionary)
     {
-        return dictionary.isDictionary() && !dictionary.isStream()
-               && (dictionary.hasKey("/FT") || (dictionary.hasKey("/T") && dictionary.hasKey("/Kids")));
+        return dictionary.has("/FT") || (dictionary.has("/T") && dictionary.has("/Kids"));
     }
 
     struct Item {
@@ -216,20 +223,21 @@ private:
             m_graph.complete = false;
             return;
         }
-        if (object.isDictionary() && !admits(object, item.use))
+        const bool dictionary = object.isDictionary();
+        if (!dictionary && !object.isStream()) {
+            if (mark(object, item.use, item.owner, item.page, item.key) && object.isArray()) {
+                const int n = object.getArrayNItems();
+                for (int i = 0; i < n; ++i)
+                    push(object.getArrayItem(i), item.use, item.owner, item.page, item.depth + 1, item.key);
+            }
+            return;
+        }
+        const DictionaryEntries entries(object); // a stream's are its dictionary's
+        if (dictionary && !admits(entries, item.use))
             return;
         if (!mark(object, item.use, item.owner, item.page, item.key))
             return;
-        if (object.isArray()) {
-            const int n = object.getArrayNItems();
-            for (int i = 0; i < n; ++i)
-                push(object.getArrayItem(i), item.use, item.owner, item.page, item.depth + 1, item.key);
-            return;
-        }
-        if (!object.isDictionary() && !object.isStream())
-            return;
-        QPDFObjectHandle dictionary = object.isStream() ? object.getDict() : object;
-        for (const auto &[key, value] : dictionary.getDictAsMap()) {
+        for (const auto &[key, value] : entries.all()) {
             if (isBackReference(key))
                 continue;
             push(value, item.use, item.owner, item.page, item.depth + 1, item.key);
@@ -239,16 +247,14 @@ private:
     // Pages, annotations, fields and the catalog get their uses from their own place in the graph
     // only: an outline's destination names a page, an action names a field, a structure element
     // names its page, and none of these make the page, field or annotation part of them.
-    bool admits(QPDFObjectHandle dictionary, Use use)
+    bool admits(const DictionaryEntries &dictionary, Use use)
     {
-        if (dictionary.isStream())
-            return true;
         const std::string type = typeName(dictionary);
-        if (type == "/Catalog" || type == "/Page" || type == "/Pages")
+        if (type == "/Catalog"sv || type == "/Page"sv || type == "/Pages"sv)
             return false;
         if (isAnnotationDictionary(dictionary) || isFieldDictionary(dictionary))
             return false;
-        if (type == "/StructElem")
+        if (type == "/StructElem"sv)
             return use == Use::Structure;
         return true;
     }
@@ -260,27 +266,27 @@ private:
             return;
         for (const auto &[key, value] : root.getDictAsMap()) {
             m_budget.check();
-            if (m_fieldsOnly && key != "/AcroForm")
+            if (m_fieldsOnly && key != "/AcroForm"sv)
                 continue;
             const QString name = QString::fromStdString(key).mid(1);
             try {
-                if (key == "/Pages")
+                if (key == "/Pages"sv)
                     pageTree(value);
-                else if (key == "/AcroForm")
+                else if (key == "/AcroForm"sv)
                     form(value);
-                else if (key == "/DSS")
+                else if (key == "/DSS"sv)
                     push(value, Use::SecurityStore);
-                else if (key == "/Metadata")
+                else if (key == "/Metadata"sv)
                     push(value, Use::XmpMetadata);
-                else if (key == "/Extensions")
+                else if (key == "/Extensions"sv)
                     push(value, Use::Extensions);
-                else if (key == "/StructTreeRoot" || key == "/MarkInfo")
+                else if (key == "/StructTreeRoot"sv || key == "/MarkInfo"sv)
                     push(value, Use::Structure);
-                else if (key == "/PieceInfo")
+                else if (key == "/PieceInfo"sv)
                     push(value, Use::PrivateData);
-                else if (key == "/Perms")
+                else if (key == "/Perms"sv)
                     push(value, Use::Permissions);
-                else if (key == "/Names")
+                else if (key == "/Names"sv)
                     names(value);
                 else
                     push(value, Use::Other, {}, 0, 0, name);
@@ -298,7 +304,7 @@ private:
         if (!dictionary.isDictionary() || !mark(dictionary, Use::NameDictionary))
             return;
         for (const auto &[key, value] : dictionary.getDictAsMap()) {
-            if (key == "/AP")
+            if (key == "/AP"sv)
                 push(value, Use::NamedAppearance);
             else
                 push(value, Use::Other, {}, 0, 0, QStringLiteral("Names/") + QString::fromStdString(key).mid(1));
@@ -353,9 +359,9 @@ private:
         const int number = int(m_graph.pages.size());
         mark(page, Use::Page, {}, number);
         for (const auto &[key, value] : page.getDictAsMap()) {
-            if (key == "/Annots")
+            if (key == "/Annots"sv)
                 annotations(id, value, number);
-            else if (key != "/Parent" && key != "/Type")
+            else if (key != "/Parent"sv && key != "/Type"sv)
                 push(value, Use::PageContent, {}, number);
         }
     }
@@ -384,48 +390,50 @@ private:
             QPDFObjectHandle annotation = item(annots, i);
             if (!annotation.isDictionary() || annotation.isStream())
                 continue;
+            const DictionaryEntries entries(annotation);
             AnnotationEntry entry;
             entry.id = annotation.isIndirect() ? annotation.getObjGen() : QPDFObjGen();
             entry.annotation = annotation.isIndirect() ? own(annotation) : ownItem(i);
-            entry.widget = key(annotation, "/Subtype").isNameAndEquals("/Widget");
-            entry.subtype = pdfText(key(annotation, "/Subtype"));
+            QPDFObjectHandle subtype = key(entries, "/Subtype");
+            entry.widget = subtype.isNameAndEquals("/Widget");
+            entry.subtype = pdfText(subtype);
             list.append(entry);
             if (entry.widget) {
-                const QPDFObjGen owner = widgetOwner(annotation);
+                const QPDFObjGen owner = widgetOwner(annotation, entries);
                 if (mark(annotation, Use::Widget, owner, number))
-                    widgetEntries(annotation, owner, number);
+                    widgetEntries(entries, owner, number);
             } else if (mark(annotation, Use::Annotation, {}, number)) {
-                annotationEntries(annotation, number, 0);
+                annotationEntries(entries, number, 0);
             }
         }
     }
 
-    QPDFObjGen widgetOwner(QPDFObjectHandle widget)
+    QPDFObjGen widgetOwner(QPDFObjectHandle widget, const DictionaryEntries &entries)
     {
-        if (widget.hasKey("/T") || widget.hasKey("/FT") || !key(widget, "/Parent").isDictionary())
+        if (entries.has("/T") || entries.has("/FT") || !key(entries, "/Parent").isDictionary())
             return widget.getObjGen();
-        QPDFObjectHandle parent = widget.getKey("/Parent");
+        QPDFObjectHandle parent = entries.get("/Parent");
         return parent.isIndirect() ? parent.getObjGen() : widget.getObjGen();
     }
 
-    void widgetEntries(QPDFObjectHandle widget, QPDFObjGen owner, int page)
+    void widgetEntries(const DictionaryEntries &widget, QPDFObjGen owner, int page)
     {
-        for (const auto &[key, value] : widget.getDictAsMap()) {
-            if (key == "/AP" || key == "/MK")
+        for (const auto &[key, value] : widget.all()) {
+            if (key == "/AP"sv || key == "/MK"sv)
                 push(value, Use::WidgetAppearance, owner, page);
-            else if (key == "/Popup")
+            else if (key == "/Popup"sv)
                 popup(value, page);
-            else if (!isBackReference(key) && key != "/V" && key != "/DV" && key != "/Kids" && key != "/Lock" && key != "/SV")
+            else if (!isBackReference(key) && key != "/V"sv && key != "/DV"sv && key != "/Kids"sv && key != "/Lock"sv && key != "/SV"sv)
                 push(value, Use::Widget, owner, page);
         }
     }
 
-    void annotationEntries(QPDFObjectHandle annotation, int page, int depth)
+    void annotationEntries(const DictionaryEntries &annotation, int page, int depth)
     {
-        for (const auto &[key, value] : annotation.getDictAsMap()) {
-            if (key == "/AP")
+        for (const auto &[key, value] : annotation.all()) {
+            if (key == "/AP"sv)
                 push(value, Use::AnnotationAppearance, {}, page);
-            else if (key == "/Popup") {
+            else if (key == "/Popup"sv) {
                 if (depth == 0)
                     popup(value, page);
             } else if (!isBackReference(key))
@@ -437,7 +445,7 @@ private:
     {
         value = read(value);
         if (value.isDictionary() && !value.isStream() && mark(value, Use::Annotation, {}, page))
-            annotationEntries(value, page, 1);
+            annotationEntries(DictionaryEntries(value), page, 1);
     }
 
     // --- The interactive form -------------------------------------------------------------------
@@ -448,11 +456,11 @@ private:
         if (!acroForm.isDictionary() || !mark(acroForm, Use::Form))
             return;
         for (const auto &[key, value] : acroForm.getDictAsMap()) {
-            if (key == "/Fields")
+            if (key == "/Fields"sv)
                 fieldList(value, QString(), std::string(), 0);
-            else if (key == "/DR")
+            else if (key == "/DR"sv)
                 push(value, Use::FormResources);
-            else if (key == "/XFA")
+            else if (key == "/XFA"sv)
                 push(value, Use::Other, {}, 0, 0, QStringLiteral("AcroForm/XFA"));
             else
                 push(value, Use::Form);
@@ -489,14 +497,15 @@ private:
         }
         m_budget.check();
         mark(field, Use::Field, id);
-        const QString partial = pdfText(key(field, "/T"));
+        const DictionaryEntries entries(field);
+        const QString partial = pdfText(key(entries, "/T"));
         const QString name = partial.isEmpty() ? parentName : (parentName.isEmpty() ? partial : parentName + QLatin1Char('.') + partial);
         std::string type = inheritedType;
-        if (QPDFObjectHandle fieldType = key(field, "/FT"); fieldType.isName())
+        if (QPDFObjectHandle fieldType = key(entries, "/FT"); fieldType.isName())
             type = fieldType.getName();
 
         bool hasChildFields = false;
-        QPDFObjectHandle kids = key(field, "/Kids");
+        QPDFObjectHandle kids = key(entries, "/Kids");
         if (kids.isArray()) {
             if (kids.isIndirect())
                 mark(kids, Use::FieldList);
@@ -512,23 +521,23 @@ private:
                     if (kid.isIndirect())
                         m_graph.fieldOfWidget.insert(kid.getObjGen(), id);
                     if (mark(kid, Use::Widget, id))
-                        widgetEntries(kid, id, 0);
+                        widgetEntries(DictionaryEntries(kid), id, 0);
                 }
             }
         }
-        if (key(field, "/Subtype").isNameAndEquals("/Widget")) {
+        if (key(entries, "/Subtype").isNameAndEquals("/Widget")) {
             if (field.isIndirect())
                 m_graph.fieldOfWidget.insert(id, id);
             if (mark(field, Use::Widget, id))
-                widgetEntries(field, id, 0);
+                widgetEntries(entries, id, 0);
         }
-        const bool signature = type == "/Sig";
-        for (const auto &[key, value] : field.getDictAsMap()) {
-            if (key == "/V")
+        const bool signature = type == "/Sig"sv;
+        for (const auto &[key, value] : entries.all()) {
+            if (key == "/V"sv)
                 push(value, signature ? Use::SignatureValue : Use::FieldValue, id);
-            else if (key == "/DV")
+            else if (key == "/DV"sv)
                 push(value, Use::FieldValue, id);
-            else if (key == "/Lock" || key == "/SV" || key == "/Opt" || key == "/A" || key == "/AA")
+            else if (key == "/Lock"sv || key == "/SV"sv || key == "/Opt"sv || key == "/A"sv || key == "/AA"sv)
                 push(value, Use::Field, id);
         }
         if (field.isIndirect()) {
@@ -538,7 +547,7 @@ private:
             state.signature = signature;
             state.terminal = !hasChildFields;
             state.dictionary = own(field);
-            state.value = ownEntry(field, "/V");
+            state.value = ownEntry(field, entries, "/V");
             m_graph.fields.insert(id, state);
         }
     }

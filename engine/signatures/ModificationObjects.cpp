@@ -2,6 +2,9 @@
 #include "ModificationUpdate.h"
 
 #include <QCoreApplication>
+#include <string_view>
+
+using namespace std::string_view_literals; // see ModificationGraph.cpp
 
 namespace granska::modifications {
 namespace {
@@ -161,7 +164,7 @@ void UpdateClassifier::structureChanged(QPDFObjectHandle before, QPDFObjectHandl
         const auto a = entries(before);
         const auto b = entries(after);
         for (const std::string &key : keysOf(a, b)) {
-            if (key == "/K" || key == "/P" || key == "/Pg" || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
+            if (key == "/K"sv || key == "/P"sv || key == "/Pg"sv || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
                 continue;
             add(kOther, Tr::tr("The tagged content of the document was changed (/%1 of a structure element).").arg(keyName(key)));
             return;
@@ -235,19 +238,19 @@ void UpdateClassifier::fieldChanged(QPDFObjGen id, QPDFObjectHandle before, QPDF
         const QPDFObjectHandle now = valueOf(b, key);
         if (m_compare.sameContent(was, now))
             continue;
-        if (key == "/V" || key == "/Kids" || key == "/T" || key == "/FT" || key == "/P" || key == "/Parent" || key == "/M" || key == "/NM")
+        if (key == "/V"sv || key == "/Kids"sv || key == "/T"sv || key == "/FT"sv || key == "/P"sv || key == "/Parent"sv || key == "/M"sv || key == "/NM"sv)
             continue; // compared as lists, or bookkeeping
-        if (key == "/DV" || key == "/I")
+        if (key == "/DV"sv || key == "/I"sv)
             add(kFormFill, Tr::tr("The value of form field \"%1\" was changed.").arg(name), name);
-        else if (key == "/AP" || key == "/AS" || key == "/MK" || key == "/DA")
+        else if (key == "/AP"sv || key == "/AS"sv || key == "/MK"sv || key == "/DA"sv)
             appearanceOfField(id);
-        else if (key == "/F")
+        else if (key == "/F"sv)
             annotationFlagsChanged(was, now, name);
-        else if (key == "/Ff")
+        else if (key == "/Ff"sv)
             fieldFlagsChanged(was, now, name);
-        else if (key == "/Lock" || key == "/SV")
+        else if (key == "/Lock"sv || key == "/SV"sv)
             add(kOther, Tr::tr("The lock or seed value of signature field \"%1\" was changed.").arg(name));
-        else if (key == "/StructParent")
+        else if (key == "/StructParent"sv)
             add(kMetadata, Tr::tr("The logical structure (tags) of the document was updated."));
         else if (page > 0)
             add(kOther, Tr::tr("Form field \"%1\" on page %2 was changed (/%3).").arg(name).arg(page).arg(keyName(key)));
@@ -267,13 +270,13 @@ void UpdateClassifier::widgetChanged(QPDFObjGen id, QPDFObjectHandle before, QPD
     for (const std::string &key : keysOf(a, b)) {
         const QPDFObjectHandle was = valueOf(a, key);
         const QPDFObjectHandle now = valueOf(b, key);
-        if (m_compare.sameContent(was, now) || key == "/P" || key == "/Parent" || key == "/M" || key == "/NM")
+        if (m_compare.sameContent(was, now) || key == "/P"sv || key == "/Parent"sv || key == "/M"sv || key == "/NM"sv)
             continue;
-        if (key == "/AP" || key == "/AS" || key == "/MK" || key == "/DA")
+        if (key == "/AP"sv || key == "/AS"sv || key == "/MK"sv || key == "/DA"sv)
             appearanceOfField(field);
-        else if (key == "/F")
+        else if (key == "/F"sv)
             annotationFlagsChanged(was, now, name);
-        else if (key == "/StructParent")
+        else if (key == "/StructParent"sv)
             add(kMetadata, Tr::tr("The logical structure (tags) of the document was updated."));
         else
             add(kOther, Tr::tr("The widget of form field \"%1\" on page %2 was changed (/%3).").arg(name).arg(page).arg(keyName(key)));
@@ -287,16 +290,16 @@ void UpdateClassifier::comparePageTreeNode(QPDFObjectHandle before, QPDFObjectHa
     const auto a = entries(before);
     const auto b = entries(after);
     for (const std::string &key : keysOf(a, b)) {
-        if (key == "/Parent" || key == "/Type" || key == "/Count" || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
+        if (key == "/Parent"sv || key == "/Type"sv || key == "/Count"sv || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
             continue;
-        if (key == "/Kids") {
+        if (key == "/Kids"sv) {
             if (m_before.graph.pages == m_after.graph.pages && !m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
                 add(kOther, Tr::tr("The page tree was rearranged."));
             continue; // otherwise the pages added, removed or reordered say it
         }
         // A node of the page tree passes on only these to its pages (ISO 32000-1, table 30);
         // readers ignore anything else in it.
-        if (key == "/Resources" || key == "/MediaBox" || key == "/CropBox" || key == "/Rotate")
+        if (key == "/Resources"sv || key == "/MediaBox"sv || key == "/CropBox"sv || key == "/Rotate"sv)
             add(kOther, Tr::tr("Page attributes inherited through the page tree were changed (/%1).").arg(keyName(key)));
         else
             add(kMetadata, Tr::tr("Private data in the page tree was changed (/%1).").arg(keyName(key)));
@@ -310,13 +313,13 @@ void UpdateClassifier::pageChanged(QPDFObjectHandle before, QPDFObjectHandle aft
     const auto a = entries(before);
     const auto b = entries(after);
     for (const std::string &key : keysOf(a, b)) {
-        if (key == "/Annots" || key == "/Parent" || key == "/Type" || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
+        if (key == "/Annots"sv || key == "/Parent"sv || key == "/Type"sv || m_compare.sameContent(valueOf(a, key), valueOf(b, key)))
             continue; // annotations are compared as lists
-        if (key == "/StructParents")
+        if (key == "/StructParents"sv)
             add(kMetadata, Tr::tr("The logical structure (tags) of the document was updated."));
-        else if (key == "/Tabs")
+        else if (key == "/Tabs"sv)
             add(kMetadata, Tr::tr("The tab order of page %1 was changed.").arg(page));
-        else if (key == "/PieceInfo" || key == "/LastModified" || key == "/Metadata")
+        else if (key == "/PieceInfo"sv || key == "/LastModified"sv || key == "/Metadata"sv)
             add(kMetadata, Tr::tr("Metadata of page %1 was updated (/%2).").arg(page).arg(keyName(key)));
         else
             add(kOther, Tr::tr("Page %1 was changed (/%2).").arg(page).arg(keyName(key)));

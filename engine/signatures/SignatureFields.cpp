@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <string_view>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+
+using namespace std::string_view_literals; // see ModificationGraph.cpp
 
 namespace granska {
 namespace {
@@ -57,7 +60,7 @@ public:
                     break;
                 node = parent;
             }
-            if (type == "/Sig")
+            if (type == "/Sig"sv)
                 addField(widget, name, widget);
         }
     }
@@ -158,7 +161,7 @@ private:
         if (self)
             m_ancestors.remove(self);
         // A signature field whose only "child fields" were a loop back up is still a field.
-        if (type == "/Sig" && (!hasChildFields || !childFieldsReached))
+        if (type == "/Sig"sv && (!hasChildFields || !childFieldsReached))
             addField(field, name, widget);
     }
 
