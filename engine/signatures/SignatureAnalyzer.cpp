@@ -8,10 +8,10 @@
 #include "pdf/ByteSearch.h"
 #include "pdf/ObjectRevisions.h"
 #include "Modifications.h"
+#include "SignatureDictionaries.h"
 #include "SignatureFields.h"
 #include "pdf/PdfDate.h"
 #include "pdf/PdfDocument.h"
-#include "pdf/RawLexer.h"
 #include "pdf/RevisionScanner.h"
 
 #include <QCoreApplication>
@@ -142,31 +142,6 @@ Analyzed analyze(const SignatureField &field, PdfDocument &document, const QList
     return analyzed;
 }
 
-// Every "/ByteRange [a b c d]" written in the file, as the raw bytes give it.
-QList<QList<qint64>> rawByteRanges(QByteArrayView file)
-{
-    QList<QList<qint64>> ranges;
-    for (qsizetype at = findBytes(file, "/ByteRange"); at >= 0 && ranges.size() < 1000;
-         at = findBytes(file, "/ByteRange", at + 10)) {
-        RawLexer lexer(file, at + 10);
-        lexer.skipWhitespace();
-        if (lexer.atEnd() || file[lexer.position()] != '[')
-            continue;
-        lexer.setPosition(lexer.position() + 1);
-        QList<qint64> range;
-        for (int i = 0; i < 8; ++i) {
-            lexer.skipWhitespace();
-            const std::optional<qint64> n = lexer.readUnsigned();
-            if (!n)
-                break;
-            range.append(*n);
-        }
-        if (!range.isEmpty() && !ranges.contains(range))
-            ranges.append(range);
-    }
-    return ranges;
-}
-
 // Where the signed bytes end: the signatures' order in the file.
 qint64 coveredEnd(const SignatureInfo &s)
 {
@@ -179,6 +154,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
                                     const Budget &budget, const ossl::FileDigests *fileDigests)
 {
     SignatureAnalysis analysis;
+    const QList<QList<qint64>> written = rawByteRanges(document.bytes());
+    readSignatureDictionaries(document, written);
     const SignatureFieldScan scan = findSignatureFields(document, budget);
     const QList<qint64> used = scan.signed_.isEmpty() ? QList<qint64>() : usedOffsets(document, revisions);
     QList<Analyzed> all;
@@ -190,7 +167,6 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
     // removed the field, or the cross-reference chain no longer reaches that revision. Reading
     // earlier revisions costs a parse each, so it is done only when the file holds a byte range
     // that no signature of the final document has.
-    const QList<QList<qint64>> written = rawByteRanges(document.bytes());
     const auto unaccounted = [&] {
         return std::any_of(written.cbegin(), written.cend(), [&](const QList<qint64> &range) {
             return std::none_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
