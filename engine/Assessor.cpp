@@ -9,6 +9,7 @@
 #include "preservation/ActiveContentScan.h"
 #include "signatures/OpenSsl.h"
 #include "signatures/SignatureAnalyzer.h"
+#include "signatures/SignatureDictionaries.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -208,6 +209,10 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         for (const QString &problem : revisions.problems)
             addFinding(a, Severity::Warning, QStringLiteral("revisions"), problem);
 
+        // First, before anything reads an object (QPDF reads the first one to tell whether the
+        // file is linearized, and it often is a signature dictionary).
+        const QList<QList<qint64>> byteRanges = rawByteRanges(document.bytes());
+        readSignatureDictionaries(document, byteRanges);
         readIdentity(document, a, budget);
         if (a.identity.encrypted) {
             addFinding(a, Severity::Warning, QStringLiteral("encrypted"),
@@ -221,7 +226,7 @@ Assessment Assessor::assess(const QString &path, const AssessOptions &options, c
         const ossl::FileDigests digests(document.bytes());
         a.identity.sha256 = QString::fromLatin1(digests.fileSha256().toHex());
 
-        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests);
+        const SignatureAnalysis signatures = analyzeSignatures(document, a.revisions, options.signatures, budget, &digests, &byteRanges);
         a.signatures = signatures.signatures;
         a.findings += signatures.findings;
         takeParserWarnings(document, a, parserWarnings);

@@ -151,11 +151,10 @@ qint64 coveredEnd(const SignatureInfo &s)
 } // namespace
 
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget, const ossl::FileDigests *fileDigests)
+                                    const Budget &budget, const ossl::FileDigests *fileDigests, const QList<QList<qint64>> *byteRanges)
 {
     SignatureAnalysis analysis;
-    const QList<QList<qint64>> written = rawByteRanges(document.bytes());
-    readSignatureDictionaries(document, written);
+    const QList<QList<qint64>> written = byteRanges ? *byteRanges : rawByteRanges(document.bytes());
     const SignatureFieldScan scan = findSignatureFields(document, budget);
     const QList<qint64> used = scan.signed_.isEmpty() ? QList<qint64>() : usedOffsets(document, revisions);
     QList<Analyzed> all;

@@ -27,8 +27,10 @@ struct SignatureOptions {
     ValidationPolicy policy;
 };
 
-// `fileDigests`, the document's own, spares hashing each signature's byte range in full.
+// `fileDigests`, the document's own, spares hashing each signature's byte range in full;
+// `byteRanges`, every "/ByteRange" the file's bytes hold (rawByteRanges()), reading them again.
 SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision> &revisions, const SignatureOptions &options,
-                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr);
+                                    const Budget &budget, const ossl::FileDigests *fileDigests = nullptr,
+                                    const QList<QList<qint64>> *byteRanges = nullptr);
 
 } // namespace granska
