@@ -67,9 +67,45 @@ int paeth(int left, int up, int upperLeft)
     return pb <= pc ? up : upperLeft;
 }
 
+// Undoes one row's PNG predictor: `in` is the row's data after its type byte, `up` the row above as
+// decoded (zeros for the first), `out` where the row goes; `out` may be `in` shifted back (in place).
+// The first bytesPerPixel bytes of a row have no left neighbour.
+void unpredictRow(unsigned char filter, const unsigned char *in, const unsigned char *up, unsigned char *out, qint64 bytesPerRow,
+                  qint64 bytesPerPixel)
+{
+    const qint64 lead = std::min(bytesPerPixel, bytesPerRow);
+    switch (filter) {
+    case 1: // Sub
+        for (qint64 i = 0; i < lead; ++i)
+            out[i] = in[i];
+        for (qint64 i = lead; i < bytesPerRow; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + out[i - bytesPerPixel]);
+        break;
+    case 2: // Up
+        for (qint64 i = 0; i < bytesPerRow; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + up[i]);
+        break;
+    case 3: // Average
+        for (qint64 i = 0; i < lead; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + up[i] / 2);
+        for (qint64 i = lead; i < bytesPerRow; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + (out[i - bytesPerPixel] + up[i]) / 2);
+        break;
+    case 4: // Paeth
+        for (qint64 i = 0; i < lead; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + up[i]); // left and upper left are 0: the predictor is up
+        for (qint64 i = lead; i < bytesPerRow; ++i)
+            out[i] = static_cast<unsigned char>(in[i] + paeth(out[i - bytesPerPixel], up[i], up[i - bytesPerPixel]));
+        break;
+    default: // None, and unknown types, which readers take as None
+        std::memmove(out, in, size_t(bytesPerRow));
+        break;
+    }
+}
+
 // Undoes the PNG predictors row by row, in place: row r's output goes where its input began, shifted
-// back by r + 1 bytes, so every byte is read before it is overwritten. The first bytesPerPixel
-// bytes of a row have no left neighbour, the first row nothing above (zeros).
+// back by r + 1 bytes, so every byte is read before it is overwritten. The first row has nothing
+// above (zeros).
 void unpredictPng(QByteArray &data, qint64 bytesPerRow, qint64 bytesPerPixel)
 {
     const qint64 rows = data.size() / (bytesPerRow + 1);
@@ -79,39 +115,12 @@ void unpredictPng(QByteArray &data, qint64 bytesPerRow, qint64 bytesPerPixel)
     }
     auto *buffer = reinterpret_cast<unsigned char *>(data.data());
     const std::vector<unsigned char> zeros(size_t(bytesPerRow), 0); // no larger than the data: rows > 0
-    const qint64 lead = std::min(bytesPerPixel, bytesPerRow);
     for (qint64 r = 0; r < rows; ++r) {
         const unsigned char filter = buffer[r * (bytesPerRow + 1)];
         const unsigned char *in = buffer + r * (bytesPerRow + 1) + 1;
         unsigned char *out = buffer + r * bytesPerRow;
         const unsigned char *up = r > 0 ? buffer + (r - 1) * bytesPerRow : zeros.data();
-        switch (filter) {
-        case 1: // Sub
-            for (qint64 i = 0; i < lead; ++i)
-                out[i] = in[i];
-            for (qint64 i = lead; i < bytesPerRow; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + out[i - bytesPerPixel]);
-            break;
-        case 2: // Up
-            for (qint64 i = 0; i < bytesPerRow; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + up[i]);
-            break;
-        case 3: // Average
-            for (qint64 i = 0; i < lead; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + up[i] / 2);
-            for (qint64 i = lead; i < bytesPerRow; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + (out[i - bytesPerPixel] + up[i]) / 2);
-            break;
-        case 4: // Paeth
-            for (qint64 i = 0; i < lead; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + up[i]); // left and upper left are 0: the predictor is up
-            for (qint64 i = lead; i < bytesPerRow; ++i)
-                out[i] = static_cast<unsigned char>(in[i] + paeth(out[i - bytesPerPixel], up[i], up[i - bytesPerPixel]));
-            break;
-        default: // None, and unknown types, which readers take as None
-            std::memmove(out, in, size_t(bytesPerRow));
-            break;
-        }
+        unpredictRow(filter, in, up, out, bytesPerRow, bytesPerPixel);
     }
     data.resize(qsizetype(rows * bytesPerRow));
 }
@@ -170,6 +179,105 @@ std::optional<QByteArray> decodeFlate(QByteArrayView raw, const FlateParameters 
         return std::nullopt;
     unpredictPng(data, bytesPerRow, bytesPerPixel);
     return data;
+}
+
+} // namespace granska
+
+namespace granska {
+
+struct FlateReader::Inflater {
+    z_stream zs = {};
+    bool open = false;
+    ~Inflater()
+    {
+        if (open)
+            inflateEnd(&zs);
+    }
+};
+
+FlateReader::FlateReader(QByteArrayView raw, const FlateParameters &parameters, qint64 limit)
+    : m_inflater(std::make_unique<Inflater>()), m_raw(raw), m_parameters(parameters), m_limit(limit)
+{
+    m_maxInflated = limit;
+    if (parameters.predictor != 1) {
+        const qint64 bitsPerPixel = qint64(parameters.bitsPerComponent) * parameters.colors;
+        m_bytesPerRow = (qint64(parameters.columns) * bitsPerPixel + 7) / 8;
+        m_bytesPerPixel = (bitsPerPixel + 7) / 8;
+        m_maxInflated = limit + limit / m_bytesPerRow + 1; // as decodeFlate() allows
+    }
+    if (raw.isEmpty() || limit <= 0 || inflateInit(&m_inflater->zs) != Z_OK) {
+        m_state = State::Failed;
+        return;
+    }
+    m_inflater->open = true;
+    m_inflater->zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.data()));
+    m_inflater->zs.avail_in = uInt(raw.size());
+}
+
+FlateReader::~FlateReader() = default;
+
+void FlateReader::readTo(qint64 size)
+{
+    constexpr qint64 kPiece = 64 * 1024;
+    z_stream &zs = m_inflater->zs;
+    while (m_state == State::Reading && m_out.size() < size) {
+        // Inflated bytes go straight to the output without predictors, else to the rows pending.
+        QByteArray &target = m_parameters.predictor == 1 ? m_out : m_rows;
+        const qint64 room = std::min(kPiece, m_maxInflated - m_inflated);
+        if (room <= 0) {
+            m_state = State::Failed; // more than the limit
+            return;
+        }
+        const qsizetype before = target.size();
+        target.resize(before + qsizetype(room));
+        zs.next_out = reinterpret_cast<Bytef *>(target.data() + before);
+        zs.avail_out = uInt(room);
+        const int status = inflate(&zs, Z_NO_FLUSH);
+        const qint64 produced = room - zs.avail_out;
+        target.resize(before + qsizetype(produced));
+        m_inflated += produced;
+        const bool ended = status == Z_STREAM_END;
+        if (status != Z_OK && !ended) {
+            m_state = State::Failed; // damaged data, or input used up before the end
+            return;
+        }
+        if (!ended && produced == 0 && zs.avail_in == 0) {
+            m_state = State::Failed; // truncated
+            return;
+        }
+        if (m_parameters.predictor != 1 && !unpredictRows(ended))
+            return;
+        if (ended)
+            m_state = zs.avail_in == 0 && m_out.size() <= m_limit ? State::Finished : State::Failed;
+    }
+}
+
+// Moves the complete rows pending to the output; at the end, nothing may be left over.
+bool FlateReader::unpredictRows(bool atEnd)
+{
+    const qint64 rowBytes = m_bytesPerRow + 1;
+    const qint64 rows = m_rows.size() / rowBytes;
+    if (rows > 0) {
+        if (m_out.size() + rows * m_bytesPerRow > m_limit) {
+            m_state = State::Failed;
+            return false;
+        }
+        const qsizetype start = m_out.size();
+        m_out.resize(start + qsizetype(rows * m_bytesPerRow));
+        auto *out = reinterpret_cast<unsigned char *>(m_out.data()) + start;
+        const auto *in = reinterpret_cast<const unsigned char *>(m_rows.constData());
+        const std::vector<unsigned char> zeros(start == 0 ? size_t(m_bytesPerRow) : 0, 0);
+        for (qint64 r = 0; r < rows; ++r) {
+            const unsigned char *up = start + r * m_bytesPerRow == 0 ? zeros.data() : out + r * m_bytesPerRow - m_bytesPerRow;
+            unpredictRow(in[r * rowBytes], in + r * rowBytes + 1, up, out + r * m_bytesPerRow, m_bytesPerRow, m_bytesPerPixel);
+        }
+        m_rows.remove(0, qsizetype(rows * rowBytes));
+    }
+    if (atEnd && !m_rows.isEmpty()) {
+        m_state = State::Failed; // an incomplete last row
+        return false;
+    }
+    return true;
 }
 
 } // namespace granska

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <memory>
 #include <optional>
 #include <qpdf/QPDFObjectHandle.hh>
 
@@ -28,5 +29,39 @@ std::optional<FlateParameters> plainFlateParameters(QPDFObjectHandle stream);
 // The decoded data, or nothing when the data is not clean (see above) or would decode to more
 // than `limit` bytes: then QPDF is to decode it.
 std::optional<QByteArray> decodeFlate(QByteArrayView raw, const FlateParameters &parameters, qint64 limit);
+
+// The same decoding a piece at a time, for comparing two streams that may differ early: read to the
+// end it gives what decodeFlate() gives, and it fails wherever decodeFlate() would give nothing.
+// `raw` must outlive the reader.
+class FlateReader {
+public:
+    FlateReader(QByteArrayView raw, const FlateParameters &parameters, qint64 limit);
+    ~FlateReader();
+    FlateReader(const FlateReader &) = delete;
+    FlateReader &operator=(const FlateReader &) = delete;
+
+    // Decodes until at least `size` bytes are out, or the data ends, or it fails.
+    void readTo(qint64 size);
+    const QByteArray &data() const { return m_out; }
+    bool finished() const { return m_state == State::Finished; }
+    bool failed() const { return m_state == State::Failed; }
+
+private:
+    enum class State { Reading, Finished, Failed };
+    bool unpredictRows(bool atEnd);
+
+    struct Inflater;
+    std::unique_ptr<Inflater> m_inflater;
+    QByteArrayView m_raw;
+    FlateParameters m_parameters;
+    qint64 m_limit = 0;        // of the decoded data
+    qint64 m_maxInflated = 0;  // of the inflated data, predictor bytes included
+    qint64 m_inflated = 0;
+    qint64 m_bytesPerRow = 0;  // PNG predictors: a row's decoded bytes
+    qint64 m_bytesPerPixel = 0;
+    QByteArray m_rows;         // PNG predictors: inflated bytes not yet unpredicted
+    QByteArray m_out;
+    State m_state = State::Reading;
+};
 
 } // namespace granska

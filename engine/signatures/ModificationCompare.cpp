@@ -1,8 +1,10 @@
 #include "ModificationCompare.h"
 
+#include "pdf/FlateDecoder.h"
 #include "pdf/PdfDocument.h"
 
 #include <cmath>
+#include <cstring>
 #include <qpdf/Buffer.hh>
 
 namespace granska::modifications {
@@ -32,22 +34,103 @@ bool isNothing(QPDFObjectHandle value)
     return !value.isInitialized() || value.isNull();
 }
 
-std::optional<QByteArray> DecodedStreams::decoded(PdfDocument &document, QPDFObjectHandle stream, Budget &budget)
+namespace {
+
+// What identifies a stream's decoded data across the revisions of one file; empty when nothing
+// does. Every revision snapshot is a prefix of the same file bytes, so a stream parsed at the same
+// offset with the same length holds the same raw bytes: the position and length stand for them in
+// the key, and they need not be hashed. A stream whose position is unknown has no key, nor one
+// whose JBIG2 global data lives in another stream, which the key would not cover.
+QByteArray streamKey(QPDFObjectHandle stream)
 {
     QPDFObjectHandle dictionary = stream.getDict();
     const std::string filters = dictionary.getKey("/Filter").unparseResolved() + ' ' + dictionary.getKey("/DecodeParms").unparseResolved();
-    // JBIG2 global data lives in another stream, which the key would not cover.
-    if (filters.find("/JBIG2Globals") != std::string::npos)
-        return document.decodedStream(stream, budget);
-    // Every revision snapshot is a prefix of the same file bytes, so a stream parsed at the same
-    // offset with the same length holds the same raw bytes: the position and length stand for them in
-    // the key, and they need not be hashed. A stream whose position is unknown is not cached.
     const qpdf_offset_t offset = stream.getParsedOffset();
-    if (offset < 0)
-        return document.decodedStream(stream, budget);
+    if (filters.find("/JBIG2Globals") != std::string::npos || offset < 0)
+        return {};
     // The length read, not /Length: an indirect /Length may differ between revisions.
-    QByteArray key = QByteArray::number(qint64(offset)) + ' ' + QByteArray::number(qint64(stream.getRawStreamData()->getSize()));
-    key += ' ' + QByteArray::fromStdString(filters);
+    return QByteArray::number(qint64(offset)) + ' ' + QByteArray::number(qint64(stream.getRawStreamData()->getSize())) + ' '
+           + QByteArray::fromStdString(filters);
+}
+
+} // namespace
+
+// A stream being decoded a piece at a time, with its raw data.
+struct DecodedStreams::Partial {
+    QByteArray key;
+    std::shared_ptr<Buffer> raw;
+    std::optional<FlateReader> reader;
+};
+
+std::shared_ptr<DecodedStreams::Partial> DecodedStreams::partial(PdfDocument &document, QPDFObjectHandle stream, qint64 limit)
+{
+    if (document.qpdf().isEncrypted())
+        return nullptr; // QPDF's crypt filters come first
+    const std::optional<FlateParameters> flate = plainFlateParameters(stream);
+    const QByteArray key = flate ? streamKey(stream) : QByteArray();
+    if (key.isEmpty())
+        return nullptr;
+    if (const auto known = m_partial.constFind(key); known != m_partial.cend())
+        return *known;
+    auto made = std::make_shared<Partial>();
+    made->key = key;
+    made->raw = stream.getRawStreamData();
+    made->reader.emplace(QByteArrayView(made->raw->getBuffer(), qsizetype(made->raw->getSize())), *flate, limit);
+    m_partial.insert(key, made);
+    m_bytes += qint64(made->raw->getSize());
+    return made;
+}
+
+// Past kMaxBytes, what the comparison decoded is not kept.
+void DecodedStreams::release(const Partial &partial)
+{
+    if (m_bytes <= kMaxBytes || !m_partial.remove(partial.key))
+        return;
+    m_bytes -= qint64(partial.raw->getSize()) + partial.reader->data().size();
+}
+
+std::optional<bool> DecodedStreams::sameData(PdfDocument &before, QPDFObjectHandle a, PdfDocument &after, QPDFObjectHandle b, Budget &budget)
+{
+    const qint64 limit = budget.limits().maxDecodedStreamBytes;
+    const std::shared_ptr<Partial> first = partial(before, a, limit);
+    const std::shared_ptr<Partial> second = first ? partial(after, b, limit) : nullptr;
+    if (!second)
+        return std::nullopt;
+    const std::optional<bool> same = compare(*first->reader, *second->reader, budget);
+    release(*first);
+    release(*second);
+    return same;
+}
+
+std::optional<bool> DecodedStreams::compare(FlateReader &x, FlateReader &y, Budget &budget)
+{
+    constexpr qint64 kPiece = 256 * 1024;
+    for (qint64 compared = 0;;) {
+        budget.check();
+        const qint64 readBefore = x.data().size() + y.data().size();
+        x.readTo(compared + kPiece);
+        y.readTo(compared + kPiece);
+        const qint64 read = x.data().size() + y.data().size() - readBefore;
+        m_bytes += read;
+        budget.spendDecodedBytes(read);
+        if (x.failed() || y.failed())
+            return std::nullopt;
+        const qint64 common = std::min(x.data().size(), y.data().size());
+        if (std::memcmp(x.data().constData() + compared, y.data().constData() + compared, size_t(common - compared)) != 0)
+            return false;
+        compared = common;
+        if (x.finished() && y.finished())
+            return x.data().size() == y.data().size();
+        if ((x.finished() && y.data().size() > common) || (y.finished() && x.data().size() > common))
+            return false; // one ended, the other has more
+    }
+}
+
+std::optional<QByteArray> DecodedStreams::decoded(PdfDocument &document, QPDFObjectHandle stream, Budget &budget)
+{
+    const QByteArray key = streamKey(stream);
+    if (key.isEmpty())
+        return document.decodedStream(stream, budget);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
     std::optional<QByteArray> data = document.decodedStream(stream, budget);
@@ -197,6 +280,10 @@ bool ObjectComparer::sameStream(QPDFObjectHandle a, QPDFObjectHandle b, int dept
                 return true;
         }
         // Different bytes may still decode to the same data (recompressed, or another filter).
+        if (m_decoded) {
+            if (const std::optional<bool> same = m_decoded->sameData(m_before, a, m_after, b, m_budget))
+                return *same;
+        }
         const std::optional<QByteArray> decodedA = m_decoded ? m_decoded->decoded(m_before, a, m_budget) : m_before.decodedStream(a, m_budget);
         const std::optional<QByteArray> decodedB = m_decoded ? m_decoded->decoded(m_after, b, m_budget) : m_after.decodedStream(b, m_budget);
         return decodedA && decodedB && *decodedA == *decodedB;

@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QSet>
 #include <map>
+#include <memory>
 #include <optional>
 #include <qpdf/QPDFXRefEntry.hh>
 
@@ -20,6 +21,7 @@
 
 namespace granska {
 
+class FlateReader;
 class PdfDocument;
 
 namespace modifications {
@@ -32,11 +34,22 @@ namespace modifications {
 class DecodedStreams {
 public:
     std::optional<QByteArray> decoded(PdfDocument &document, QPDFObjectHandle stream, Budget &budget);
+    // Whether `a` (of `before`) and `b` (of `after`) decode to the same data, each decoded only as
+    // far as it takes to tell; kept, so that a later comparison goes on from there. Nothing when
+    // either is not plain Flate data that decodes cleanly: decoded() then tells.
+    std::optional<bool> sameData(PdfDocument &before, QPDFObjectHandle a, PdfDocument &after, QPDFObjectHandle b, Budget &budget);
 
 private:
+    struct Partial;
+    std::shared_ptr<Partial> partial(PdfDocument &document, QPDFObjectHandle stream, qint64 limit);
+    std::optional<bool> compare(FlateReader &x, FlateReader &y, Budget &budget);
+    void release(const Partial &partial);
+
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
     QHash<QByteArray, std::optional<QByteArray>> m_cache;
-    qint64 m_bytes = 0;
+    QHash<QByteArray, std::shared_ptr<Partial>> m_partial;
+    qint64 m_bytes = 0; // kept, in both
+
 };
 
 class ObjectComparer {

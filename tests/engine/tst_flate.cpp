@@ -1,5 +1,6 @@
 // The Flate decoder against QPDF's: the same bytes for every PNG predictor and sample layout, and
-// no answer (QPDF is left to decode) for data that is not clean.
+// no answer (QPDF is left to decode) for data that is not clean. The decoder that reads a piece at
+// a time (FlateReader) gives the same, read in any steps.
 #include "pdf/FlateDecoder.h"
 #include "pdf/QpdfCrypto.h"
 
@@ -74,6 +75,19 @@ QByteArray qpdfDecoded(const QByteArray &raw, const FlateParameters &p)
     return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
 }
 
+// What FlateReader decodes, asked for `step` more bytes at a time; nothing when it fails.
+std::optional<QByteArray> readInSteps(const QByteArray &raw, const FlateParameters &p, qint64 limit, qint64 step)
+{
+    FlateReader reader(raw, p, limit);
+    for (qint64 wanted = step; !reader.finished() && !reader.failed(); wanted += step) {
+        const qint64 before = reader.data().size();
+        reader.readTo(wanted);
+        if (!reader.finished() && !reader.failed() && reader.data().size() < std::min(wanted, before + 1))
+            return QByteArray("stopped short");
+    }
+    return reader.finished() ? std::optional<QByteArray>(reader.data()) : std::nullopt;
+}
+
 } // namespace
 
 class FlateTest : public QObject {
@@ -112,6 +126,7 @@ void FlateTest::sameAsQpdf_data()
     QTest::newRow("1 bit") << 15 << 1 << 1 << 70 << QList<int>{4, 1, 2};
     QTest::newRow("4 bits, odd width") << 10 << 3 << 4 << 9 << QList<int>{4, 3};
     QTest::newRow("cross-reference stream") << 12 << 1 << 8 << 5 << QList<int>{2};
+    QTest::newRow("wide rows, several pieces") << 15 << 3 << 8 << 4001 << QList<int>{4, 1, 2, 3, 0};
 }
 
 void FlateTest::sameAsQpdf()
@@ -131,6 +146,8 @@ void FlateTest::sameAsQpdf()
     const std::optional<QByteArray> decoded = decodeFlate(raw, p, 64 << 20);
     QVERIFY(decoded.has_value());
     QCOMPARE(*decoded, qpdfDecoded(raw, p));
+    for (qint64 step : {qint64(1), qint64(7), qint64(bytesPerRow), qint64(100000), qint64(1) << 40})
+        QCOMPARE(readInSteps(raw, p, 64 << 20, step), decoded);
 }
 
 void FlateTest::leftToQpdf_data()
@@ -155,6 +172,8 @@ void FlateTest::leftToQpdf()
     QFETCH(int, columns);
     QFETCH(qint64, limit);
     QVERIFY(!decodeFlate(raw, FlateParameters{15, 3, 8, columns}, limit).has_value());
+    for (qint64 step : {qint64(1), qint64(50), qint64(1) << 40})
+        QVERIFY(!readInSteps(raw, FlateParameters{15, 3, 8, columns}, limit, step).has_value());
 }
 
 void FlateTest::parameters_data()
@@ -190,6 +209,7 @@ void FlateTest::hugeRowsWithoutData()
     const std::optional<QByteArray> decoded = decodeFlate(deflated(QByteArray()), FlateParameters{15, 32, 16, 1 << 24}, 64 << 20);
     QVERIFY(decoded.has_value());
     QVERIFY(decoded->isEmpty());
+    QCOMPARE(readInSteps(deflated(QByteArray()), FlateParameters{15, 32, 16, 1 << 24}, 64 << 20, 1000), decoded);
 }
 
 QTEST_GUILESS_MAIN(FlateTest)
