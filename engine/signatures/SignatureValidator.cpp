@@ -64,13 +64,21 @@ bool isSelfSigned(X509 *certificate)
     return X509_check_issued(certificate, certificate) == X509_V_OK;
 }
 
-X509 *findIssuer(X509 *certificate, const std::vector<X509 *> &candidates)
+// Whether `issuer`'s key verifies `certificate`'s signature, asked once per pair for the document:
+// its signatures and timestamps share signers and issuers, and every check is a public-key operation.
+using SignedBy = std::map<std::pair<X509 *, X509 *>, bool>;
+
+X509 *findIssuer(X509 *certificate, const std::vector<X509 *> &candidates, SignedBy &signedBy)
 {
     for (X509 *candidate : candidates) {
         if (candidate == certificate || X509_check_issued(candidate, certificate) != X509_V_OK)
             continue;
-        EVP_PKEY *key = X509_get0_pubkey(candidate);
-        if (key && X509_verify(certificate, key) == 1)
+        const auto [known, added] = signedBy.try_emplace({certificate, candidate}, false);
+        if (added) {
+            EVP_PKEY *key = X509_get0_pubkey(candidate);
+            known->second = key && X509_verify(certificate, key) == 1;
+        }
+        if (known->second)
             return candidate;
     }
     ossl::clearErrors();
@@ -137,6 +145,7 @@ struct SignatureValidator::Certificates {
     // Chains built, by leaf and the certificates available: a document's signatures and timestamps
     // share signers and issuers, and every link costs a signature verification.
     std::map<std::pair<X509 *, std::vector<X509 *>>, Chain> chains;
+    SignedBy signedBy;
 };
 
 SignatureValidator::SignatureValidator(const TrustStore &trust, const ValidationPolicy &policy)
@@ -190,7 +199,7 @@ QString chainErrorText(int error)
 // validation time and the proof of existence). Without a trusted chain, the chain is followed as
 // far as the available certificates allow, for display and revocation lookups.
 Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<ossl::X509Ptr> &anchors,
-                 const QStringList &anchorSources, const QHash<QByteArray, int> &anchorIndex)
+                 const QStringList &anchorSources, const QHash<QByteArray, int> &anchorIndex, SignedBy &signedBy)
 {
     Chain chain;
     X509_STORE *store = X509_STORE_new();
@@ -236,7 +245,7 @@ Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<
     chain.certificates.push_back(leaf);
     QSet<X509 *> seen{leaf};
     for (X509 *current = leaf; chain.certificates.size() < size_t(kMaxChainLength) && !isSelfSigned(current);) {
-        X509 *issuer = findIssuer(current, candidates);
+        X509 *issuer = findIssuer(current, candidates, signedBy);
         if (!issuer || seen.contains(issuer))
             break;
         seen.insert(issuer);
@@ -249,12 +258,13 @@ Chain buildChain(X509 *leaf, const std::vector<X509 *> &pool, const std::vector<
 // buildChain, once per leaf and pool for the document (the certificates are the document's own, so
 // the pointers stay valid while the memo lives).
 const Chain &chainOnce(std::map<std::pair<X509 *, std::vector<X509 *>>, Chain> &built, X509 *leaf, const std::vector<X509 *> &pool,
-                       const std::vector<ossl::X509Ptr> &anchors, const QStringList &anchorSources, const QHash<QByteArray, int> &anchorIndex)
+                       const std::vector<ossl::X509Ptr> &anchors, const QStringList &anchorSources, const QHash<QByteArray, int> &anchorIndex,
+                       SignedBy &signedBy)
 {
     auto key = std::make_pair(leaf, pool);
     auto it = built.find(key);
     if (it == built.end())
-        it = built.emplace(std::move(key), buildChain(leaf, pool, anchors, anchorSources, anchorIndex)).first;
+        it = built.emplace(std::move(key), buildChain(leaf, pool, anchors, anchorSources, anchorIndex, signedBy)).first;
     return it->second;
 }
 
@@ -321,7 +331,8 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
             continue;
         X509 *tsa = pool.add(t.authority->der);
         if (tsa) {
-            const Chain &tsaChain = chainOnce(m_certificates->chains, tsa, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
+            const Chain &tsaChain = chainOnce(m_certificates->chains, tsa, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index,
+                                                   m_certificates->signedBy);
             t.trusted = tsaChain.trusted;
         }
     }
@@ -336,7 +347,8 @@ void SignatureValidator::validate(SignatureInfo &s, const CmsCheck &cms, const B
     // --- Chain and revocation ------------------------------------------------------------------
     Chain chain;
     if (signer)
-        chain = chainOnce(m_certificates->chains, signer, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index);
+        chain = chainOnce(m_certificates->chains, signer, pool.all(), m_anchors->certificates, m_anchors->sources, m_anchors->index,
+                          m_certificates->signedBy);
     s.chain.clear();
     for (X509 *c : chain.certificates)
         s.chain.append(ossl::certificateInfo(c));
