@@ -308,7 +308,9 @@ QByteArray derOf(X509 *certificate)
     return der;
 }
 
-CertificateInfo certificateInfo(X509 *certificate)
+namespace {
+
+CertificateInfo describe(X509 *certificate)
 {
     CertificateInfo info;
     info.subject = nameText(X509_get_subject_name(certificate));
@@ -330,6 +332,41 @@ CertificateInfo certificateInfo(X509 *certificate)
     info.policies = policies(certificate);
     info.der = derOf(certificate);
     ossl::clearErrors();
+    return info;
+}
+
+// Each certificate's description is kept with it (in its ex_data) once made: a document's
+// signatures, timestamps and chains describe the same certificates again and again, and so do the
+// documents of a batch, which share parsed certificates (sharedCertificate()).
+QMutex &descriptionMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+int descriptionIndex()
+{
+    static const int index = X509_get_ex_new_index(0, nullptr, nullptr, nullptr,
+                                                   [](void *, void *description, CRYPTO_EX_DATA *, int, long, void *) {
+                                                       delete static_cast<CertificateInfo *>(description);
+                                                   });
+    return index;
+}
+
+} // namespace
+
+CertificateInfo certificateInfo(X509 *certificate)
+{
+    const int index = descriptionIndex();
+    {
+        QMutexLocker lock(&descriptionMutex());
+        if (const auto *known = static_cast<const CertificateInfo *>(X509_get_ex_data(certificate, index)))
+            return *known;
+    }
+    CertificateInfo info = describe(certificate);
+    QMutexLocker lock(&descriptionMutex());
+    if (!X509_get_ex_data(certificate, index))
+        X509_set_ex_data(certificate, index, new CertificateInfo(info));
     return info;
 }
 
