@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska {
@@ -14,25 +15,46 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(granska::SignatureAnalyzer)
 };
 
-bool isHexDigit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+// Each byte's value as a hex digit; -1 for white space the string may hold, -2 for anything else.
+constexpr std::array<signed char, 256> hexDigitValues()
+{
+    std::array<signed char, 256> values{};
+    for (int c = 0; c < 256; ++c) {
+        values[size_t(c)] = c >= '0' && c <= '9'                         ? c - '0'
+                            : c >= 'a' && c <= 'f'                       ? c - 'a' + 10
+                            : c >= 'A' && c <= 'F'                       ? c - 'A' + 10
+                            : c == ' ' || c == '\n' || c == '\r' || c == '\t' ? -1
+                                                                         : -2;
+    }
+    return values;
+}
 
 // The bytes between the two signed ranges must be exactly the hexadecimal /Contents string; returns
-// its decoded bytes, or nullopt when the gap holds anything else.
+// its decoded bytes, or nullopt when the gap holds anything else. An odd number of digits is read
+// as QByteArray::fromHex() reads it: the first digit alone makes the first byte.
 std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
 {
+    static constexpr std::array<signed char, 256> values = hexDigitValues();
     if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>')
         return std::nullopt;
-    QByteArray hex(gap.size(), Qt::Uninitialized);
-    char *digits = hex.data();
+    // The digits' values, one per byte, written over the front of the output as they are read.
+    QByteArray out(gap.size(), Qt::Uninitialized);
+    auto *nibbles = reinterpret_cast<unsigned char *>(out.data());
+    qsizetype count = 0;
     for (qsizetype i = 1; i + 1 < gap.size(); ++i) {
-        const char c = gap[i];
-        if (isHexDigit(c))
-            *digits++ = c;
-        else if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+        const signed char value = values[uchar(gap[i])];
+        if (value >= 0)
+            nibbles[count++] = uchar(value);
+        else if (value == -2)
             return std::nullopt;
     }
-    hex.truncate(digits - hex.constData());
-    return QByteArray::fromHex(hex);
+    // Pairs are packed in place (a byte never overtakes the digits it is made of); with an odd count
+    // the first digit stays where it is, as the first byte.
+    const qsizetype odd = count % 2;
+    for (qsizetype from = odd, to = odd; from < count; from += 2, ++to)
+        nibbles[to] = uchar(nibbles[from] << 4 | nibbles[from + 1]);
+    out.truncate(odd + (count - odd) / 2);
+    return out;
 }
 
 } // namespace
