@@ -1,5 +1,6 @@
 #include "AssessmentJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <cstdio>
 
@@ -194,15 +195,48 @@ PdfaResult pdfaFromJson(const QJsonObject &o)
     return r;
 }
 
-QJsonArray certificateArray(const QList<CertificateInfo> &list, const JsonOptions &options)
+bool sameDescription(const CertificateInfo &a, const CertificateInfo &b)
 {
-    QJsonArray array;
-    for (const CertificateInfo &c : list)
-        array.append(toJson(c, options));
-    return array;
+    return a.subject == b.subject && a.issuer == b.issuer && a.commonName == b.commonName && a.serialNumber == b.serialNumber
+           && a.notBefore == b.notBefore && a.notAfter == b.notAfter && a.publicKey == b.publicKey
+           && a.sha256Fingerprint == b.sha256Fingerprint && a.isCa == b.isCa && a.keyUsage == b.keyUsage
+           && a.qcStatements == b.qcStatements && a.policies == b.policies && a.der == b.der;
 }
 
-QJsonObject toJson(const TimestampInfo &t, const JsonOptions &options)
+// Certificates written once each for a document: its signatures, timestamps and chains list the
+// same certificates again and again. Looked up by fingerprint; a description that differs under
+// the same fingerprint (one edited, or read from elsewhere) is written on its own.
+class CertificateWriter {
+public:
+    explicit CertificateWriter(const JsonOptions &options) : m_options(options) {}
+
+    QJsonObject object(const CertificateInfo &certificate)
+    {
+        const auto it = m_written.constFind(certificate.sha256Fingerprint);
+        if (it != m_written.cend() && sameDescription(it->first, certificate))
+            return it->second;
+        QJsonObject written = toJson(certificate, m_options);
+        if (it == m_written.cend())
+            m_written.insert(certificate.sha256Fingerprint, {certificate, written});
+        return written;
+    }
+
+    QJsonArray array(const QList<CertificateInfo> &list)
+    {
+        QJsonArray array;
+        for (const CertificateInfo &c : list)
+            array.append(object(c));
+        return array;
+    }
+
+    const JsonOptions &options() const { return m_options; }
+
+private:
+    const JsonOptions &m_options;
+    QHash<QString, std::pair<CertificateInfo, QJsonObject>> m_written;
+};
+
+QJsonObject toJson(const TimestampInfo &t, CertificateWriter &certificates)
 {
     return {
         {QStringLiteral("type"), t.type == TimestampInfo::Type::Document ? QStringLiteral("document") : QStringLiteral("signature")},
@@ -210,7 +244,7 @@ QJsonObject toJson(const TimestampInfo &t, const JsonOptions &options)
         {QStringLiteral("integrity"), toString(t.integrity)},
         {QStringLiteral("detail"), t.detail},
         {QStringLiteral("digestAlgorithm"), optionalString(t.digestAlgorithm)},
-        {QStringLiteral("authority"), t.authority ? QJsonValue(toJson(*t.authority, options)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("authority"), t.authority ? QJsonValue(certificates.object(*t.authority)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("trusted"), t.trusted},
         {QStringLiteral("revision"), t.revision},
     };
@@ -296,16 +330,17 @@ QJsonValue masked(const QJsonValue &value, const PersonalIdentifier &person)
     return value;
 }
 
-QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
+QJsonObject toJson(const SignatureInfo &s, CertificateWriter &writer)
 {
+    const JsonOptions &options = writer.options();
     QJsonArray byteRange;
     for (qint64 n : s.byteRange)
         byteRange.append(n);
-    const QJsonArray certificates = certificateArray(s.certificates, options);
+    const QJsonArray certificates = writer.array(s.certificates);
     QJsonArray timestamps;
     QDateTime timestampTime;
     for (const TimestampInfo &t : s.timestamps) {
-        timestamps.append(toJson(t, options));
+        timestamps.append(toJson(t, writer));
         if (t.integrity == Integrity::Intact && t.time.isValid() && (!timestampTime.isValid() || t.time < timestampTime))
             timestampTime = t.time;
     }
@@ -332,7 +367,7 @@ QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
         {QStringLiteral("integrityDetail"), s.integrityDetail},
         {QStringLiteral("digestAlgorithm"), optionalString(s.digestAlgorithm)},
         {QStringLiteral("signatureAlgorithm"), optionalString(s.signatureAlgorithm)},
-        {QStringLiteral("signer"), s.signer ? QJsonValue(toJson(*s.signer, options)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("signer"), s.signer ? QJsonValue(writer.object(*s.signer)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("certificates"), certificates},
         {QStringLiteral("indication"), toString(s.indication)},
         {QStringLiteral("subIndication"), optionalString(s.subIndication)},
@@ -340,7 +375,7 @@ QJsonObject toJson(const SignatureInfo &s, const JsonOptions &options)
         {QStringLiteral("validationTime"), dateTime(s.validationTime)},
         {QStringLiteral("bestSignatureTime"), dateTime(s.bestSignatureTime)},
         {QStringLiteral("timestampTime"), dateTime(timestampTime)},
-        {QStringLiteral("chain"), certificateArray(s.chain, options)},
+        {QStringLiteral("chain"), writer.array(s.chain)},
         {QStringLiteral("trustAnchor"), optionalString(s.trustAnchor)},
         {QStringLiteral("timestamps"), timestamps},
         {QStringLiteral("revocation"), revocation},
@@ -492,8 +527,9 @@ QJsonObject toJson(const Assessment &a, const JsonOptions &options)
                                      {QStringLiteral("xrefKind"), r.xrefKind}});
     }
     QJsonArray signatures;
+    CertificateWriter certificates(options);
     for (const SignatureInfo &s : a.signatures)
-        signatures.append(toJson(s, options));
+        signatures.append(toJson(s, certificates));
     const DocumentIdentity &id = a.identity;
     return {
         {QStringLiteral("file"), a.file},
