@@ -182,6 +182,8 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         if (!earlier.document)
             continue;
         try {
+            // The signatures it holds alone are read there, with their values (see SignatureDictionaries.h).
+            readSignatureDictionaries(*earlier.document, written);
             for (const SignatureField &field : findSignatureFieldsOfRevision(*earlier.document, document, budget).signed_) {
                 const QList<qint64> range = byteRangeOf(field.value);
                 const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Analyzed &a) { return a.info.byteRange == range; });
