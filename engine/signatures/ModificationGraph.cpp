@@ -183,6 +183,13 @@ private:
         return true;
     }
 
+    // A direct object's type, asked once (streams are never direct).
+    static bool isContainer(QPDFObjectHandle &direct)
+    {
+        const qpdf_object_type_e type = direct.getTypeCode();
+        return type == ::ot_array || type == ::ot_dictionary;
+    }
+
     void push(QPDFObjectHandle object, Use use, QPDFObjGen owner = {}, int page = 0, int depth = 0, const QString &key = {})
     {
         // Direct scalars lead nowhere; indirect ones are still recorded (a reference that does not
@@ -190,7 +197,7 @@ private:
         // use (see descend()).
         if (m_fieldsOnly)
             return;
-        if (object.isIndirect() ? alreadyWalked(object, use, owner, depth) : !object.isArray() && !object.isDictionary())
+        if (object.isIndirect() ? alreadyWalked(object, use, owner, depth) : !isContainer(object))
             return;
         m_work.push_back({object, use, owner, page, depth, key});
     }
