@@ -1,11 +1,11 @@
 #include "ByteRange.h"
 
 #include "assessment/Assessment.h"
+#include "pdf/HexDigits.h"
 #include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <array>
 #include <qpdf/QPDFXRefEntry.hh>
 
 namespace granska {
@@ -15,26 +15,11 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(granska::SignatureAnalyzer)
 };
 
-// Each byte's value as a hex digit; -1 for white space the string may hold, -2 for anything else.
-constexpr std::array<signed char, 256> hexDigitValues()
-{
-    std::array<signed char, 256> values{};
-    for (int c = 0; c < 256; ++c) {
-        values[size_t(c)] = c >= '0' && c <= '9'                         ? c - '0'
-                            : c >= 'a' && c <= 'f'                       ? c - 'a' + 10
-                            : c >= 'A' && c <= 'F'                       ? c - 'A' + 10
-                            : c == ' ' || c == '\n' || c == '\r' || c == '\t' ? -1
-                                                                         : -2;
-    }
-    return values;
-}
-
 // The bytes between the two signed ranges must be exactly the hexadecimal /Contents string; returns
 // its decoded bytes, or nullopt when the gap holds anything else. An odd number of digits is read
 // as QByteArray::fromHex() reads it: the first digit alone makes the first byte.
 std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
 {
-    static constexpr std::array<signed char, 256> values = hexDigitValues();
     if (gap.size() < 2 || gap.front() != '<' || gap.back() != '>')
         return std::nullopt;
     // The digits' values, one per byte, written over the front of the output as they are read.
@@ -42,10 +27,10 @@ std::optional<QByteArray> contentsFromGap(QByteArrayView gap)
     auto *nibbles = reinterpret_cast<unsigned char *>(out.data());
     qsizetype count = 0;
     for (qsizetype i = 1; i + 1 < gap.size(); ++i) {
-        const signed char value = values[uchar(gap[i])];
+        const signed char value = kHexDigitValues[uchar(gap[i])];
         if (value >= 0)
             nibbles[count++] = uchar(value);
-        else if (value == -2)
+        else if (value == kHexInvalid)
             return std::nullopt;
     }
     // Pairs are packed in place (a byte never overtakes the digits it is made of); with an odd count

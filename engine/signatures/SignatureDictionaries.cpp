@@ -1,11 +1,11 @@
 #include "SignatureDictionaries.h"
 
 #include "pdf/ByteSearch.h"
+#include "pdf/HexDigits.h"
 #include "pdf/PdfDocument.h"
 #include "pdf/RawLexer.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
@@ -28,24 +28,15 @@ constexpr int kMaxDictionaries = 256;
 
 using Table = std::map<QPDFObjGen, QPDFXRefEntry>;
 
-constexpr std::array<signed char, 256> hexValues()
-{
-    std::array<signed char, 256> values{};
-    for (int c = 0; c < 256; ++c)
-        values[size_t(c)] = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    return values;
-}
-
 // The bytes of a hex string of an even number of digits and nothing else (no white space).
 std::optional<std::string> decodeHex(QByteArrayView digits)
 {
-    static constexpr std::array<signed char, 256> values = hexValues();
     if (digits.size() % 2 != 0)
         return std::nullopt;
     std::string out(size_t(digits.size() / 2), '\0');
     for (qsizetype i = 0; i < digits.size(); i += 2) {
-        const int high = values[uchar(digits[i])];
-        const int low = values[uchar(digits[i + 1])];
+        const int high = kHexDigitValues[uchar(digits[i])];
+        const int low = kHexDigitValues[uchar(digits[i + 1])];
         if (high < 0 || low < 0)
             return std::nullopt;
         out[size_t(i / 2)] = char(high << 4 | low);
