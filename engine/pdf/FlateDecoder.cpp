@@ -3,6 +3,7 @@
 #include <zlib.h>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace granska {
@@ -19,40 +20,6 @@ bool readInteger(QPDFObjectHandle value, int &out)
     if (v < 0 || v > kMaxColumns)
         return false;
     out = int(v);
-    return true;
-}
-
-// Inflates the zlib stream `raw` into `out`; false unless it ends cleanly with every input byte
-// used and at most `maxBytes` produced.
-bool inflateAll(QByteArrayView raw, qint64 maxBytes, QByteArray &out)
-{
-    if (raw.isEmpty() || maxBytes <= 0)
-        return false;
-    z_stream zs = {};
-    if (inflateInit(&zs) != Z_OK)
-        return false;
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.data()));
-    zs.avail_in = uInt(raw.size());
-    qint64 size = std::min<qint64>(maxBytes, std::max<qint64>(4096, raw.size() * 4));
-    out.resize(qsizetype(size));
-    qint64 produced = 0;
-    int status = Z_OK;
-    for (;;) {
-        zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        zs.avail_out = uInt(size - produced);
-        status = inflate(&zs, Z_NO_FLUSH);
-        produced = size - zs.avail_out;
-        if (status != Z_OK || zs.avail_out != 0)
-            break; // the end, an error, or input used up before the end
-        if (size == maxBytes)
-            break; // more would exceed the limit
-        size = std::min<qint64>(maxBytes, size * 2);
-        out.resize(qsizetype(size));
-    }
-    inflateEnd(&zs);
-    if (status != Z_STREAM_END || zs.avail_in != 0)
-        return false;
-    out.resize(qsizetype(produced));
     return true;
 }
 
@@ -103,28 +70,6 @@ void unpredictRow(unsigned char filter, const unsigned char *in, const unsigned 
     }
 }
 
-// Undoes the PNG predictors row by row, in place: row r's output goes where its input began, shifted
-// back by r + 1 bytes, so every byte is read before it is overwritten. The first row has nothing
-// above (zeros).
-void unpredictPng(QByteArray &data, qint64 bytesPerRow, qint64 bytesPerPixel)
-{
-    const qint64 rows = data.size() / (bytesPerRow + 1);
-    if (rows == 0) {
-        data.clear();
-        return;
-    }
-    auto *buffer = reinterpret_cast<unsigned char *>(data.data());
-    const std::vector<unsigned char> zeros(size_t(bytesPerRow), 0); // no larger than the data: rows > 0
-    for (qint64 r = 0; r < rows; ++r) {
-        const unsigned char filter = buffer[r * (bytesPerRow + 1)];
-        const unsigned char *in = buffer + r * (bytesPerRow + 1) + 1;
-        unsigned char *out = buffer + r * bytesPerRow;
-        const unsigned char *up = r > 0 ? buffer + (r - 1) * bytesPerRow : zeros.data();
-        unpredictRow(filter, in, up, out, bytesPerRow, bytesPerPixel);
-    }
-    data.resize(qsizetype(rows * bytesPerRow));
-}
-
 } // namespace
 
 std::optional<FlateParameters> plainFlateParameters(QPDFObjectHandle stream)
@@ -166,24 +111,10 @@ std::optional<FlateParameters> plainFlateParameters(QPDFObjectHandle stream)
 
 std::optional<QByteArray> decodeFlate(QByteArrayView raw, const FlateParameters &parameters, qint64 limit)
 {
-    QByteArray data;
-    if (parameters.predictor == 1)
-        return inflateAll(raw, limit, data) ? std::optional<QByteArray>(std::move(data)) : std::nullopt;
-    const qint64 bitsPerPixel = qint64(parameters.bitsPerComponent) * parameters.colors;
-    const qint64 bytesPerRow = (qint64(parameters.columns) * bitsPerPixel + 7) / 8;
-    const qint64 bytesPerPixel = (bitsPerPixel + 7) / 8;
-    // Each row has one more byte, its predictor type, than it decodes to.
-    const qint64 maxInflated = limit + limit / bytesPerRow + 1;
-    if (!inflateAll(raw, maxInflated, data) || data.size() % (bytesPerRow + 1) != 0
-        || data.size() / (bytesPerRow + 1) * bytesPerRow > limit)
-        return std::nullopt;
-    unpredictPng(data, bytesPerRow, bytesPerPixel);
-    return data;
+    FlateReader reader(raw, parameters, limit);
+    reader.readTo(std::numeric_limits<qint64>::max());
+    return reader.finished() ? std::optional<QByteArray>(reader.data()) : std::nullopt;
 }
-
-} // namespace granska
-
-namespace granska {
 
 struct FlateReader::Inflater {
     z_stream zs = {};
@@ -223,7 +154,10 @@ void FlateReader::readTo(qint64 size)
     while (m_state == State::Reading && m_out.size() < size) {
         // Inflated bytes go straight to the output without predictors, else to the rows pending.
         QByteArray &target = m_parameters.predictor == 1 ? m_out : m_rows;
-        const qint64 room = std::min(kPiece, m_maxInflated - m_inflated);
+        // About what is asked for; read to the end, pieces grow with what is out (the data is
+        // often some times its compressed size), so that a large stream takes few copies.
+        const qint64 guess = std::max<qint64>(m_raw.size() * 4, m_inflated);
+        const qint64 room = std::min(std::max(kPiece, std::min(size - m_out.size(), guess)), m_maxInflated - m_inflated);
         if (room <= 0) {
             m_state = State::Failed; // more than the limit
             return;

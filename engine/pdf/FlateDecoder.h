@@ -1,6 +1,6 @@
 // Decodes the most common stream encoding, /FlateDecode with or without a PNG predictor, straight
-// from the raw bytes into one buffer. QPDF's filter pipeline gives the same bytes but copies every
-// chunk through a chain of pipelines and un-predicts a byte at a time; change analysis decodes
+// from the raw bytes, in a few large pieces. QPDF's filter pipeline gives the same bytes but copies
+// every chunk through a chain of pipelines and un-predicts a byte at a time; change analysis decodes
 // whole signature-appearance images of every revision, where that was most of the time spent.
 //
 // Only clean data is decoded here: anything QPDF might warn about or repair (a damaged or
@@ -30,8 +30,8 @@ std::optional<FlateParameters> plainFlateParameters(QPDFObjectHandle stream);
 // than `limit` bytes: then QPDF is to decode it.
 std::optional<QByteArray> decodeFlate(QByteArrayView raw, const FlateParameters &parameters, qint64 limit);
 
-// The same decoding a piece at a time, for comparing two streams that may differ early: read to the
-// end it gives what decodeFlate() gives, and it fails wherever decodeFlate() would give nothing.
+// The decoding a piece at a time, for comparing two streams that may differ early; decodeFlate()
+// reads it to the end. It fails wherever the data is not clean or decodes to more than `limit`.
 // `raw` must outlive the reader.
 class FlateReader {
 public:

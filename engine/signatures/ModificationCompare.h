@@ -49,7 +49,6 @@ private:
     QHash<QByteArray, std::optional<QByteArray>> m_cache;
     QHash<QByteArray, std::shared_ptr<Partial>> m_partial;
     qint64 m_bytes = 0; // kept, in both
-
 };
 
 class ObjectComparer {
