@@ -4,6 +4,14 @@
 
 namespace granska {
 
+bool operator==(const CertificateInfo &a, const CertificateInfo &b)
+{
+    return a.subject == b.subject && a.issuer == b.issuer && a.commonName == b.commonName && a.serialNumber == b.serialNumber
+           && a.notBefore == b.notBefore && a.notAfter == b.notAfter && a.publicKey == b.publicKey
+           && a.sha256Fingerprint == b.sha256Fingerprint && a.isCa == b.isCa && a.keyUsage == b.keyUsage
+           && a.qcStatements == b.qcStatements && a.policies == b.policies && a.der == b.der;
+}
+
 QString RuleViolation::ruleId() const
 {
     return QStringLiteral("%1 %2 test %3").arg(specification, clause).arg(test);

@@ -92,6 +92,10 @@ struct CertificateInfo {
     QByteArray der;            // the certificate itself, for viewers and re-validation
 };
 
+// Every field the same (a field added above belongs here too).
+bool operator==(const CertificateInfo &a, const CertificateInfo &b);
+inline bool operator!=(const CertificateInfo &a, const CertificateInfo &b) { return !(a == b); }
+
 // A national identity number or similar personal identifier found in a certificate. Personal
 // data: reports and JSON show it masked unless asked not to.
 struct PersonalIdentifier {

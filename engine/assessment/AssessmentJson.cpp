@@ -195,14 +195,6 @@ PdfaResult pdfaFromJson(const QJsonObject &o)
     return r;
 }
 
-bool sameDescription(const CertificateInfo &a, const CertificateInfo &b)
-{
-    return a.subject == b.subject && a.issuer == b.issuer && a.commonName == b.commonName && a.serialNumber == b.serialNumber
-           && a.notBefore == b.notBefore && a.notAfter == b.notAfter && a.publicKey == b.publicKey
-           && a.sha256Fingerprint == b.sha256Fingerprint && a.isCa == b.isCa && a.keyUsage == b.keyUsage
-           && a.qcStatements == b.qcStatements && a.policies == b.policies && a.der == b.der;
-}
-
 // Certificates written once each for a document: its signatures, timestamps and chains list the
 // same certificates again and again. Looked up by fingerprint; a description that differs under
 // the same fingerprint (one edited, or read from elsewhere) is written on its own.
@@ -213,7 +205,7 @@ public:
     QJsonObject object(const CertificateInfo &certificate)
     {
         const auto it = m_written.constFind(certificate.sha256Fingerprint);
-        if (it != m_written.cend() && sameDescription(it->first, certificate))
+        if (it != m_written.cend() && it->first == certificate)
             return it->second;
         QJsonObject written = toJson(certificate, m_options);
         if (it == m_written.cend())
