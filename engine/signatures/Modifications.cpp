@@ -3,6 +3,7 @@
 #include "ModificationClassifier.h"
 #include "ModificationPolicy.h"
 #include "RewrittenObjects.h"
+#include "SignatureDictionaries.h"
 #include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
@@ -49,8 +50,12 @@ RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final,
     return describeRevision(revision, budget, scope);
 }
 
+// An earlier revision reads the signature dictionaries it holds ahead of QPDF, as the document
+// did (see SignatureDictionaries.h): its walk reads those it does not share with the document, and
+// QPDF would read their values a hex digit at a time.
 std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QList<Revision> &revisions, int index,
-                                               bool wholeDocument, Budget &budget, GraphScope scope = GraphScope::Everything)
+                                               bool wholeDocument, Budget &budget, const QList<QList<qint64>> &byteRanges,
+                                               GraphScope scope = GraphScope::Everything)
 {
     auto snapshot = std::make_unique<RevisionSnapshot>();
     snapshot->index = index;
@@ -65,6 +70,7 @@ std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QLis
         }
         snapshot->owned = std::move(opened.document);
         snapshot->document = snapshot->owned.get();
+        readSignatureDictionaries(*snapshot->document, byteRanges);
     }
     try {
         snapshot->graph = wholeDocument ? describeRevision(document, budget, scope)
@@ -110,10 +116,12 @@ QByteArrayView signedRevisionBytes(QByteArrayView file, const Revision &revision
     return file.first(std::min<qint64>(revision.end, file.size()));
 }
 
-void judgeModifications(PdfDocument &document, const QList<Revision> &revisions, QList<SignatureInfo> &signatures, const Budget &callerBudget)
+void judgeModifications(PdfDocument &document, const QList<Revision> &revisions, QList<SignatureInfo> &signatures, const Budget &callerBudget,
+                        const QList<QList<qint64>> *writtenRanges)
 {
     if (signatures.isEmpty() || revisions.isEmpty())
         return;
+    const QList<QList<qint64>> byteRanges = writtenRanges ? *writtenRanges : rawByteRanges(document.bytes());
     Budget budget = callerBudget; // the caller's deadline and cancel flag, with room to decode streams
     const int last = int(revisions.size());
     const bool appended = hasAppendedData(document.bytes(), revisions.last().end);
@@ -160,7 +168,7 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
             budget.check();
             // A snapshot that is compared with no other is only read for permissions.
             const GraphScope scope = first == whole ? GraphScope::FieldsOnly : GraphScope::Everything;
-            std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, index, index == whole, budget, scope);
+            std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, index, index == whole, budget, byteRanges, scope);
             current->decoded = decoded;
             if (previous) {
                 if (previous->isReadable() && current->isReadable()) {
@@ -185,7 +193,7 @@ void judgeModifications(PdfDocument &document, const QList<Revision> &revisions,
             previous = std::move(current);
         }
     } else {
-        std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, whole, true, budget, GraphScope::FieldsOnly);
+        std::unique_ptr<RevisionSnapshot> current = openSnapshot(document, revisions, whole, true, budget, byteRanges, GraphScope::FieldsOnly);
         readPermissionsAt(*current);
     }
 

@@ -25,7 +25,10 @@ class PdfDocument;
 // %%EOF that changes the document counts as one more revision (revisions.size() + 1).
 // Throws LimitExceeded when the budget's time is up or the caller cancelled; signatures not yet
 // judged then keep an empty modificationsAfter.
-void judgeModifications(PdfDocument &document, const QList<Revision> &revisions, QList<SignatureInfo> &signatures, const Budget &budget);
+// `byteRanges` are the byte ranges written in the file (rawByteRanges()), read again when not given:
+// each earlier revision opened reads its signature dictionaries ahead of QPDF with them.
+void judgeModifications(PdfDocument &document, const QList<Revision> &revisions, QList<SignatureInfo> &signatures, const Budget &budget,
+                        const QList<QList<qint64>> *byteRanges = nullptr);
 
 // The bytes of the document as it was when the given revision was complete ("view signed version"):
 // a prefix of the file, not a copy. Empty when the revision lies outside the file.

@@ -210,7 +210,7 @@ SignatureAnalysis analyzeSignatures(PdfDocument &document, const QList<Revision>
         for (const Analyzed &a : std::as_const(all))
             infos.append(a.info);
         try {
-            judgeModifications(document, revisions, infos, budget);
+            judgeModifications(document, revisions, infos, budget, &written);
         } catch (const LimitExceeded &e) {
             if (e.kind() == LimitExceeded::Kind::Cancelled)
                 throw;

@@ -1,9 +1,13 @@
 // Signature dictionaries read ahead of QPDF (signatures/SignatureDictionaries) against QPDF reading
 // them itself: every object that holds a /ByteRange unparses to the same bytes, and QPDF warns
-// the same, on every signed corpus file and on hand-made dictionaries that must be left to QPDF.
+// the same, on every signed corpus file, on each earlier revision of it (read with the whole file's
+// byte ranges, as the change analysis reads them), and on hand-made dictionaries that must be left
+// to QPDF.
 #include "signatures/SignatureDictionaries.h"
 
 #include "pdf/PdfDocument.h"
+#include "pdf/RevisionScanner.h"
+#include "signatures/Modifications.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +60,8 @@ struct Reading {
     bool opened = false;
 };
 
-Reading readAll(const QByteArray &bytes, bool ahead)
+// With `ranges` empty, the document's own byte ranges are read ahead.
+Reading readAll(const QByteArray &bytes, bool ahead, const QList<QList<qint64>> &ranges = {})
 {
     Reading out;
     PdfDocument::OpenResult opened = PdfDocument::openView(bytes, QStringLiteral("test"));
@@ -65,7 +70,7 @@ Reading readAll(const QByteArray &bytes, bool ahead)
     out.opened = true;
     PdfDocument &document = *opened.document;
     if (ahead)
-        readSignatureDictionaries(document, rawByteRanges(document.bytes()));
+        readSignatureDictionaries(document, ranges.isEmpty() ? rawByteRanges(document.bytes()) : ranges);
     for (const auto &[id, entry] : document.qpdf().getXRefTable()) {
         try {
             QPDFObjectHandle object = document.qpdf().getObject(id);
@@ -90,33 +95,41 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         // Of object 4, known by where it was parsed: 1 read ahead, 0 left to QPDF, -1 not asked.
         QTest::addColumn<int>("readAhead");
+        QTest::addColumn<QByteArray>("whole"); // for an earlier revision, the file it is in
         const QByteArray hex = "ab" + QByteArray(3998, 'a');
         QTest::newRow("plain") << documentWith("<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange %RANGE% /Contents <"
-                                               + hex + "> /M (D:20240101000000Z) >>") << 1;
+                                               + hex + "> /M (D:20240101000000Z) >>") << 1 << QByteArray();
         QTest::newRow("references and nesting")
             << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex
-                            + "> /Reference [<< /TransformMethod /DocMDP /Data 1 0 R /TransformParams << /P 2 >> >>] /Name (A \\(B\\)) >>") << 1;
+                            + "> /Reference [<< /TransformMethod /DocMDP /Data 1 0 R /TransformParams << /P 2 >> >>] /Name (A \\(B\\)) >>") << 1 << QByteArray();
         QTest::newRow("placeholder also elsewhere")
-            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> /Name <4772616E736B613A436F6E74656E7473> >>") << 0;
-        QTest::newRow("no endobj") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> >>", false) << 0;
+            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> /Name <4772616E736B613A436F6E74656E7473> >>") << 0 << QByteArray();
+        QTest::newRow("no endobj") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> >>", false) << 0 << QByteArray();
         QTest::newRow("white space in the hex string")
-            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex.left(100) + ' ' + hex.mid(100) + "> >>") << 0;
-        QTest::newRow("odd number of digits") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "b> >>") << 0;
-        QTest::newRow("not hex") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "xy> >>") << 0;
+            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex.left(100) + ' ' + hex.mid(100) + "> >>") << 0 << QByteArray();
+        QTest::newRow("odd number of digits") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "b> >>") << 0 << QByteArray();
+        QTest::newRow("not hex") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "xy> >>") << 0 << QByteArray();
         QTest::newRow("the gap under another key")
-            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <> /Name <" + hex + "> >>") << 0;
+            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <> /Name <" + hex + "> >>") << 0 << QByteArray();
         QTest::newRow("the gap under another key, /Contents the placeholder")
-            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <4772616E736B613A436F6E74656E7473> /Name <" + hex + "> >>") << 0;
-        QTest::newRow("damaged after the string") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> /M (unclosed >>") << -1; // QPDF repairs the file
+            << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <4772616E736B613A436F6E74656E7473> /Name <" + hex + "> >>") << 0 << QByteArray();
+        QTest::newRow("damaged after the string") << documentWith("<< /Type /Sig /ByteRange %RANGE% /Contents <" + hex + "> /M (unclosed >>") << -1 << QByteArray(); // QPDF repairs the file
         QTest::newRow("a stream, not a dictionary")
-            << documentWith("<< /Length 0 /ByteRange %RANGE% /Contents <" + hex + "> >>\nstream\n\nendstream") << -1; // a stream's offset is not the dictionary's
+            << documentWith("<< /Length 0 /ByteRange %RANGE% /Contents <" + hex + "> >>\nstream\n\nendstream") << -1 << QByteArray(); // a stream's offset is not the dictionary's
 
         const QStringList files = QDir(kSignedDir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), "the signed corpus is missing");
         for (const QString &name : files) {
             QFile file(kSignedDir + QLatin1Char('/') + name);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QTest::newRow(qPrintable(name)) << file.readAll() << -1;
+            const QByteArray whole = file.readAll();
+            QTest::newRow(qPrintable(name)) << whole << -1 << QByteArray();
+            const QList<Revision> revisions = scanRevisions(whole).revisions;
+            for (qsizetype i = 0; i + 1 < revisions.size(); ++i) {
+                const QByteArrayView prefix = signedRevisionBytes(whole, revisions[i]);
+                if (!prefix.isEmpty() && prefix.size() < whole.size())
+                    QTest::addRow("%s, revision %d", qPrintable(name), int(i + 1)) << prefix.toByteArray() << -1 << whole;
+            }
         }
     }
 
@@ -124,6 +137,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(int, readAhead);
+        QFETCH(QByteArray, whole);
+        const QList<QList<qint64>> ranges = whole.isEmpty() ? QList<QList<qint64>>() : rawByteRanges(whole);
         if (readAhead >= 0) {
             PdfDocument::OpenResult opened = PdfDocument::openView(bytes, QStringLiteral("test"));
             QVERIFY(opened.document);
@@ -133,7 +148,7 @@ private Q_SLOTS:
             QCOMPARE(opened.document->qpdf().getObject(4, 0).getParsedOffset() != inFile, readAhead == 1);
         }
         const Reading byQpdf = readAll(bytes, false);
-        const Reading ahead = readAll(bytes, true);
+        const Reading ahead = readAll(bytes, true, ranges);
         QCOMPARE(ahead.opened, byQpdf.opened);
         QCOMPARE(ahead.signatureObjects.size(), byQpdf.signatureObjects.size());
         for (const auto &[id, text] : byQpdf.signatureObjects) {
