@@ -38,11 +38,17 @@ bool hasAppendedData(QByteArrayView file, qint64 end)
 // An earlier revision is walked reading the objects it shares with the final document through
 // that document (see SharedReading), unless repairing either table while walking makes the
 // sharing uncertain; then it is walked again on its own.
-RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final, Budget &budget, GraphScope scope)
+// The signature dictionaries the revision does not share with the final document are read ahead
+// of QPDF, as the document's were (see SignatureDictionaries.h): the walk reads them there, and
+// QPDF would read their values a hex digit at a time. (The file's table may differ from one the
+// revision repaired, say.)
+RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final, Budget &budget, GraphScope scope,
+                                      const QList<QList<qint64>> &byteRanges)
 {
     const std::map<QPDFObjGen, QPDFXRefEntry> finalXref = final.qpdf().getXRefTable();
     const std::map<QPDFObjGen, QPDFXRefEntry> ownXref = revision.qpdf().getXRefTable();
     const SharedReading shared{&final, &finalXref, &ownXref};
+    readSignatureDictionaries(revision, byteRanges, [&](QPDFObjGen id) { return !readsShared(shared, id); }, &ownXref);
     readRewrittenObjects(revision, ownXref, finalXref, budget);
     RevisionGraph graph = describeRevision(revision, budget, scope, &shared);
     if (sameTable(revision.qpdf().getXRefTable(), ownXref) && sameTable(final.qpdf().getXRefTable(), finalXref))
@@ -50,9 +56,6 @@ RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final,
     return describeRevision(revision, budget, scope);
 }
 
-// An earlier revision reads the signature dictionaries it holds ahead of QPDF, as the document
-// did (see SignatureDictionaries.h): its walk reads those it does not share with the document, and
-// QPDF would read their values a hex digit at a time.
 std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QList<Revision> &revisions, int index,
                                                bool wholeDocument, Budget &budget, const QList<QList<qint64>> &byteRanges,
                                                GraphScope scope = GraphScope::Everything)
@@ -70,11 +73,10 @@ std::unique_ptr<RevisionSnapshot> openSnapshot(PdfDocument &document, const QLis
         }
         snapshot->owned = std::move(opened.document);
         snapshot->document = snapshot->owned.get();
-        readSignatureDictionaries(*snapshot->document, byteRanges);
     }
     try {
         snapshot->graph = wholeDocument ? describeRevision(document, budget, scope)
-                                        : describeEarlierRevision(*snapshot->document, document, budget, scope);
+                                        : describeEarlierRevision(*snapshot->document, document, budget, scope, byteRanges);
         // Read after the walk: resolving objects may have made QPDF repair the table.
         snapshot->xref = snapshot->document->qpdf().getXRefTable();
     } catch (const LimitExceeded &) {

@@ -62,27 +62,33 @@ int placeholders(QPDFObjectHandle object, int depth = 0)
     return found;
 }
 
-// Where each object written at the top level of the file starts, by offset.
-using Starts = std::vector<std::pair<qint64, QPDFObjGen>>;
-
-Starts objectStarts(const Table &table)
+// For each position, the object written at the top level of the file that holds it: the last one
+// the table places before it. One pass over the table, which is large, for a few positions.
+std::vector<std::optional<std::pair<qint64, QPDFObjGen>>> holders(const Table &table, const std::vector<qint64> &positions)
 {
-    Starts starts;
+    std::vector<qint64> sorted = positions;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    // nearest[i]: the object starting latest before sorted[i] and at or after sorted[i - 1] (of two
+    // at one offset, the higher number).
+    std::vector<std::optional<std::pair<qint64, QPDFObjGen>>> nearest(sorted.size());
     for (const auto &[id, entry] : table) {
-        if (entry.getType() == 1)
-            starts.emplace_back(qint64(entry.getOffset()), id);
+        if (entry.getType() != 1)
+            continue;
+        const qint64 offset = qint64(entry.getOffset());
+        const size_t i = size_t(std::upper_bound(sorted.begin(), sorted.end(), offset) - sorted.begin());
+        if (i < nearest.size() && (!nearest[i] || nearest[i]->first < offset || (nearest[i]->first == offset && nearest[i]->second < id)))
+            nearest[i] = std::make_pair(offset, id);
     }
-    std::sort(starts.begin(), starts.end());
-    return starts;
-}
-
-// The object that holds what starts at `position`: the last one the table places before it.
-std::optional<std::pair<qint64, QPDFObjGen>> holder(const Starts &starts, qint64 position)
-{
-    auto after = std::lower_bound(starts.begin(), starts.end(), std::make_pair(position, QPDFObjGen()));
-    if (after == starts.begin())
-        return std::nullopt;
-    return *std::prev(after);
+    for (size_t i = 1; i < nearest.size(); ++i) {
+        if (!nearest[i])
+            nearest[i] = nearest[i - 1]; // nothing starts between the two positions
+    }
+    std::vector<std::optional<std::pair<qint64, QPDFObjGen>>> out;
+    out.reserve(positions.size());
+    for (qint64 position : positions)
+        out.push_back(nearest[size_t(std::lower_bound(sorted.begin(), sorted.end(), position) - sorted.begin())]);
+    return out;
 }
 
 // Reads one signature dictionary; false when it is left to QPDF.
@@ -167,18 +173,17 @@ QList<QList<qint64>> rawByteRanges(QByteArrayView file)
     return ranges;
 }
 
-void readSignatureDictionaries(PdfDocument &document, const QList<QList<qint64>> &byteRanges)
+void readSignatureDictionaries(PdfDocument &document, const QList<QList<qint64>> &byteRanges, const std::function<bool(QPDFObjGen)> &wanted,
+                               const Table *table)
 {
     QPDF &qpdf = document.qpdf();
     if (byteRanges.isEmpty() || qpdf.isEncrypted())
         return; // an encrypted document's strings are QPDF's to decrypt
     const QByteArrayView file = document.bytes();
-    const Starts starts = objectStarts(qpdf.getXRefTable());
-    struct Found {
-        qint64 offset, start, end;
-        int ranges = 0;
+    struct Gap {
+        qint64 start, end;
     };
-    std::map<QPDFObjGen, Found> found;
+    std::vector<Gap> gaps;
     for (const QList<qint64> &range : byteRanges) {
         if (range.size() != 4 || range[0] != 0)
             continue;
@@ -187,13 +192,29 @@ void readSignatureDictionaries(PdfDocument &document, const QList<QList<qint64>>
         const qint64 end = range[2];
         if (start <= 0 || end - start < 4 || end > file.size() || file[start] != '<' || file[end - 1] != '>')
             continue;
-        if (const std::optional<std::pair<qint64, QPDFObjGen>> object = holder(starts, start)) {
-            Found &f = found[object->second];
-            f = {object->first, start, end, f.ranges + 1};
+        gaps.push_back({start, end});
+    }
+    if (gaps.empty())
+        return;
+    std::vector<qint64> starts;
+    for (const Gap &gap : gaps)
+        starts.push_back(gap.start);
+    const auto objects = table ? holders(*table, starts) : holders(qpdf.getXRefTable(), starts);
+    struct Found {
+        qint64 offset, start, end;
+        int ranges = 0;
+    };
+    std::map<QPDFObjGen, Found> found;
+    for (size_t i = 0; i < gaps.size(); ++i) {
+        if (objects[i]) {
+            Found &f = found[objects[i]->second];
+            f = {objects[i]->first, gaps[i].start, gaps[i].end, f.ranges + 1};
         }
     }
     int read = 0;
     for (const auto &[id, f] : found) {
+        if (wanted && !wanted(id))
+            continue;
         if (f.ranges == 1 && read++ < kMaxDictionaries) // two ranges that point into one object: QPDF reads it
             readOne(document, id, f.offset, f.start, f.end);
     }

@@ -8,6 +8,10 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <functional>
+#include <map>
+#include <qpdf/QPDFXRefEntry.hh>
+#include <qpdf/QPDFObjGen.hh>
 
 namespace granska {
 
@@ -17,7 +21,11 @@ class PdfDocument;
 QList<QList<qint64>> rawByteRanges(QByteArrayView file);
 
 // `byteRanges` are the "/ByteRange [...]" arrays as the file's bytes give them. Call before
-// anything reads the signature dictionaries.
-void readSignatureDictionaries(PdfDocument &document, const QList<QList<qint64>> &byteRanges);
+// anything reads the signature dictionaries. With `wanted`, only the dictionaries it accepts are
+// read: an earlier revision reads ahead only those it will not read through the final document.
+// `table` is the document's cross-reference table when the caller has read it already.
+void readSignatureDictionaries(PdfDocument &document, const QList<QList<qint64>> &byteRanges,
+                               const std::function<bool(QPDFObjGen)> &wanted = {},
+                               const std::map<QPDFObjGen, QPDFXRefEntry> *table = nullptr);
 
 } // namespace granska
