@@ -63,6 +63,33 @@ const FieldState *signatureField(const RevisionGraph &graph, const SignatureInfo
     return graph.fieldNamed(signature.field);
 }
 
+// Whether what is read of a signature's references, each one's /TransformMethod and
+// /TransformParams, holds no reference, so that reading them through the final document gives what
+// the revision holds. /Data, which names the signed object and is not read, does not count: Adobe
+// Acrobat writes it in every certification signature.
+bool methodsHoldNoReferences(QPDFObjectHandle references)
+{
+    if (references.isNull())
+        return true;
+    if (references.isIndirect())
+        return false;
+    std::vector<QPDFObjectHandle> items;
+    if (references.isArray()) {
+        if (references.getArrayNItems() > 256)
+            return false;
+        items = references.getArrayAsVector();
+    } else {
+        items.push_back(references);
+    }
+    for (QPDFObjectHandle &item : items) {
+        if (item.isIndirect())
+            return false;
+        if (item.isDictionary() && (!holdsNoReferences(item.getKey("/TransformMethod")) || !holdsNoReferences(item.getKey("/TransformParams"))))
+            return false;
+    }
+    return true;
+}
+
 bool permittedByLevel(const QString &kind, int level)
 {
     if (kind == QLatin1String(kValidationData) || kind == QLatin1String(kDocumentTimestamp) || kind == QLatin1String(kMetadata))
@@ -110,8 +137,8 @@ SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph 
 {
     // The signature dictionary as the final document has parsed it, when the revision shares it:
     // parsing it again in the revision would tokenise its /Contents, tens of kilobytes of
-    // hexadecimal, once more. Only its /Reference is read, and that only when it holds no
-    // reference (which would name the final document's object).
+    // hexadecimal, once more. Only its /Reference is read, and that only when what is read of it
+    // holds no reference (which would name the final document's object).
     const auto readable = [&](QPDFObjectHandle dictionary) {
         if (shared && dictionary.isInitialized() && dictionary.isIndirect() && readsShared(*shared, dictionary.getObjGen()))
             return shared->document->qpdf().getObject(dictionary.getObjGen());
@@ -129,7 +156,7 @@ SignaturePermissions readPermissions(PdfDocument &document, const RevisionGraph 
     int docMdp = 0;
     if (!isNothing(read) && read.isDictionary()) {
         QPDFObjectHandle references = read.getKey("/Reference");
-        if (!references.isNull() && !holdsNoReferences(references))
+        if (!methodsHoldNoReferences(references))
             references = dictionary.getKey("/Reference");
         std::vector<QPDFObjectHandle> items;
         if (references.isArray())

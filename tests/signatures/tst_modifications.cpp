@@ -8,6 +8,7 @@
 #include "signatures/ModificationPolicy.h"
 #include "signatures/Modifications.h"
 #include "signatures/SignatureAnalyzer.h"
+#include "signatures/SignatureDictionaries.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void generated();
     void signedRevisionBytesArePrefixes();
     void tenRevisionsAreQuick();
+    void earlierRevisionsReadNoUnreadObject();
 
     void corpus_data();
     void corpus();
@@ -423,6 +425,66 @@ void ModificationsTest::signedRevisionBytesArePrefixes()
     // The signed version opens on its own.
     PdfDocument::OpenResult opened = PdfDocument::openView(view, QStringLiteral("signed version"));
     QVERIFY2(opened.document, qPrintable(opened.message));
+}
+
+// A signature dictionary that nothing refers to, whose value is damaged, is never read: not in the
+// document, and not because an earlier revision, opened to judge what changed, asks about it (it
+// once asked the document whether the object is a stream, which read it and reported the damage).
+void ModificationsTest::earlierRevisionsReadNoUnreadObject()
+{
+    const QByteArray hex = "ab" + QByteArray(998, 'c');
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] /SigFlags 3 >> >>",
+        "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        "<< /FT /Sig /T (Signature1) /V 4 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 5 0 R >>",
+        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 0000000000 0000000000 0000000000] /Contents <"
+            + hex + "> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [3 0 R] >>",
+        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 0000000000 0000000000 0000000000] /Contents <"
+            + hex.left(500) + "zz" + hex.mid(500) + "> >>",
+    };
+    QByteArray pdf = "%PDF-1.7\n";
+    QList<qint64> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qint64 firstXref = pdf.size();
+    pdf += "xref\n0 7\n0000000000 65535 f \n";
+    for (qint64 offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(firstXref) + "\n%%EOF\n";
+    // Both byte ranges cover the first revision but for their own value.
+    const qint64 firstEnd = pdf.size();
+    for (const QByteArray &object : {QByteArray("4 0 obj"), QByteArray("6 0 obj")}) {
+        const qsizetype at = pdf.indexOf(object);
+        const qsizetype range = pdf.indexOf("[0 0000000000 0000000000 0000000000]", at);
+        const qsizetype start = pdf.indexOf("<ab", at);
+        const qsizetype end = pdf.indexOf('>', start) + 1;
+        const auto number = [](qint64 n) { return QByteArray::number(n).rightJustified(10, '0'); };
+        pdf.replace(range, 36, "[0 " + number(start) + ' ' + number(end) + ' ' + number(firstEnd - end) + ']');
+    }
+    // A second revision changes the document information only.
+    const qint64 info = pdf.size();
+    pdf += "7 0 obj\n<< /Producer (test) >>\nendobj\n";
+    const qint64 secondXref = pdf.size();
+    pdf += "xref\n7 1\n" + QByteArray::number(info).rightJustified(10, '0') + " 00000 n \ntrailer\n<< /Size 8 /Root 1 0 R /Info 7 0 R /Prev "
+           + QByteArray::number(firstXref) + " >>\nstartxref\n" + QByteArray::number(secondXref) + "\n%%EOF\n";
+
+    PdfDocument::OpenResult opened = PdfDocument::openView(pdf, QStringLiteral("test"));
+    QVERIFY(opened.document);
+    PdfDocument &document = *opened.document;
+    const QList<Revision> revisions = scanRevisions(document.bytes()).revisions;
+    QCOMPARE(revisions.size(), 2);
+    const QList<QList<qint64>> ranges = rawByteRanges(document.bytes());
+    QCOMPARE(ranges.size(), 2);
+    readSignatureDictionaries(document, ranges);
+    QList<SignatureInfo> signatures = analyzeSignatures(document, revisions, SignatureOptions(), Budget(), nullptr, &ranges).signatures;
+    QCOMPARE(signatures.size(), 1);
+    QCOMPARE(signatures.first().revision, 1); // so the first revision is opened to compare
+    judgeModifications(document, revisions, signatures, Budget(), &ranges);
+    for (const QString &warning : document.takeParserWarnings())
+        QVERIFY2(!warning.contains(QLatin1String("object 6 0")), qPrintable(warning));
 }
 
 void ModificationsTest::tenRevisionsAreQuick()
