@@ -2,6 +2,8 @@
 // and certification signatures followed by each kind of update, and the attacks that hide or swap
 // signed content) and real signed files from the shared corpus.
 #include "Fixtures.h"
+#include "HostilePdfs.h"
+#include "IncrementalUpdate.h"
 #include "ModificationFixtures.h"
 #include "pdf/PdfDocument.h"
 #include "pdf/RevisionScanner.h"
@@ -433,43 +435,28 @@ void ModificationsTest::signedRevisionBytesArePrefixes()
 void ModificationsTest::earlierRevisionsReadNoUnreadObject()
 {
     const QByteArray hex = "ab" + QByteArray(998, 'c');
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] /SigFlags 3 >> >>",
-        "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
-        "<< /FT /Sig /T (Signature1) /V 4 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 5 0 R >>",
-        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 0000000000 0000000000 0000000000] /Contents <"
-            + hex + "> >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [3 0 R] >>",
-        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 0000000000 0000000000 0000000000] /Contents <"
-            + hex.left(500) + "zz" + hex.mid(500) + "> >>",
-    };
-    QByteArray pdf = "%PDF-1.7\n";
-    QList<qint64> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qint64 firstXref = pdf.size();
-    pdf += "xref\n0 7\n0000000000 65535 f \n";
-    for (qint64 offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(firstXref) + "\n%%EOF\n";
+    const QByteArray range = "/ByteRange [0 0000000000 0000000000 0000000000]";
+    QByteArray pdf = classicPdf({
+        {1, "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] /SigFlags 3 >> >>"},
+        {2, "<< /Type /Pages /Kids [5 0 R] /Count 1 >>"},
+        {3, "<< /FT /Sig /T (Signature1) /V 4 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 5 0 R >>"},
+        {4, "<< /Type /Sig /SubFilter /ETSI.CAdES.detached " + range + " /Contents <" + hex + "> >>"},
+        {5, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [3 0 R] >>"},
+        {6, "<< /Type /Sig /SubFilter /ETSI.CAdES.detached " + range + " /Contents <" + hex.left(500) + "zz" + hex.mid(500) + "> >>"},
+    });
     // Both byte ranges cover the first revision but for their own value.
-    const qint64 firstEnd = pdf.size();
     for (const QByteArray &object : {QByteArray("4 0 obj"), QByteArray("6 0 obj")}) {
         const qsizetype at = pdf.indexOf(object);
-        const qsizetype range = pdf.indexOf("[0 0000000000 0000000000 0000000000]", at);
         const qsizetype start = pdf.indexOf("<ab", at);
         const qsizetype end = pdf.indexOf('>', start) + 1;
         const auto number = [](qint64 n) { return QByteArray::number(n).rightJustified(10, '0'); };
-        pdf.replace(range, 36, "[0 " + number(start) + ' ' + number(end) + ' ' + number(firstEnd - end) + ']');
+        pdf.replace(pdf.indexOf(range, at), range.size(),
+                    "/ByteRange [0 " + number(start) + ' ' + number(end) + ' ' + number(pdf.size() - end) + ']');
     }
     // A second revision changes the document information only.
-    const qint64 info = pdf.size();
-    pdf += "7 0 obj\n<< /Producer (test) >>\nendobj\n";
-    const qint64 secondXref = pdf.size();
-    pdf += "xref\n7 1\n" + QByteArray::number(info).rightJustified(10, '0') + " 00000 n \ntrailer\n<< /Size 8 /Root 1 0 R /Info 7 0 R /Prev "
-           + QByteArray::number(firstXref) + " >>\nstartxref\n" + QByteArray::number(secondXref) + "\n%%EOF\n";
+    IncrementalUpdate update(pdf);
+    update.setTrailerKey("/Info", update.addRawObject("<< /Producer (test) >>"));
+    pdf = update.write().bytes;
 
     PdfDocument::OpenResult opened = PdfDocument::openView(pdf, QStringLiteral("test"));
     QVERIFY(opened.document);
