@@ -120,24 +120,24 @@ extern "C" OSSL_DECODER_CTX *__wrap_OSSL_DECODER_CTX_new_for_pkey(EVP_PKEY **pke
 {
     if (!pkey || !isCertificateKey(inputType, inputStructure, keyType, selection, libctx, propquery))
         return __real_OSSL_DECODER_CTX_new_for_pkey(pkey, inputType, inputStructure, keyType, selection, libctx, propquery);
-    KeptDecoder *free = nullptr;
+    KeptDecoder *available = nullptr;
     for (const auto &kept : decoders.kept) {
         if (!kept->borrower && kept->keyType == keyType) {
-            free = kept.get();
+            available = kept.get();
             break;
         }
     }
-    if (!free && decoders.kept.size() < kMaxKept) {
+    if (!available && decoders.kept.size() < kMaxKept) {
         if (std::unique_ptr<KeptDecoder> made = makeKept(keyType)) {
-            free = made.get();
+            available = made.get();
             decoders.kept.push_back(std::move(made));
         }
     }
-    if (!free)
+    if (!available)
         return __real_OSSL_DECODER_CTX_new_for_pkey(pkey, inputType, inputStructure, keyType, selection, libctx, propquery);
-    free->borrower = pkey;
+    available->borrower = pkey;
     ++decoders.lent;
-    return free->ctx;
+    return available->ctx;
 }
 
 extern "C" void __wrap_OSSL_DECODER_CTX_free(OSSL_DECODER_CTX *ctx)

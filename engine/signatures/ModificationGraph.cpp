@@ -635,14 +635,17 @@ bool holdsNoReferences(QPDFObjectHandle value, int depth)
     return true;
 }
 
-bool readsShared(const SharedReading &shared, QPDFObjGen id)
+bool sameBytes(const SharedReading &shared, QPDFObjGen id)
 {
     const auto own = shared.ownXref->find(id);
     const auto final = shared.xref->find(id);
-    if (own == shared.ownXref->end() || final == shared.xref->end() || !sameSource(own->second, final->second, *shared.ownXref, *shared.xref))
-        return false;
+    return own != shared.ownXref->end() && final != shared.xref->end() && sameSource(own->second, final->second, *shared.ownXref, *shared.xref);
+}
+
+bool readsShared(const SharedReading &shared, QPDFObjGen id)
+{
     // A stream's length may be an object written later; streams are read from the revision.
-    return !shared.document->qpdf().getObject(id).isStream();
+    return sameBytes(shared, id) && !shared.document->qpdf().getObject(id).isStream();
 }
 
 bool sameTable(const std::map<QPDFObjGen, QPDFXRefEntry> &a, const std::map<QPDFObjGen, QPDFXRefEntry> &b)

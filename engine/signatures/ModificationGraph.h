@@ -107,6 +107,10 @@ struct SharedReading {
     const std::map<QPDFObjGen, QPDFXRefEntry> *ownXref = nullptr; // the revision's
 };
 
+// Whether both tables locate the same bytes for the object `id`. Asks the tables only: no object
+// is read.
+bool sameBytes(const SharedReading &shared, QPDFObjGen id);
+
 // Whether the revision's object `id` is read through the final document: both tables locate the
 // same bytes for it, and it is not a stream.
 bool readsShared(const SharedReading &shared, QPDFObjGen id);

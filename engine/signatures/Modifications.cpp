@@ -50,12 +50,7 @@ RevisionGraph describeEarlierRevision(PdfDocument &revision, PdfDocument &final,
     const SharedReading shared{&final, &finalXref, &ownXref};
     // Asked of the tables only: resolving the final document's object to see whether it is a stream
     // (as readsShared() does) would read objects nothing else reads, and report their damage.
-    const auto unshared = [&](QPDFObjGen id) {
-        const auto own = ownXref.find(id);
-        const auto inFinal = finalXref.find(id);
-        return own == ownXref.end() || inFinal == finalXref.end() || !sameSource(own->second, inFinal->second, ownXref, finalXref);
-    };
-    readSignatureDictionaries(revision, byteRanges, unshared, &ownXref);
+    readSignatureDictionaries(revision, byteRanges, [&](QPDFObjGen id) { return !sameBytes(shared, id); }, &ownXref);
     readRewrittenObjects(revision, ownXref, finalXref, budget);
     RevisionGraph graph = describeRevision(revision, budget, scope, &shared);
     if (sameTable(revision.qpdf().getXRefTable(), ownXref) && sameTable(final.qpdf().getXRefTable(), finalXref))
